@@ -1,0 +1,18 @@
+package dev.livechat.domain.assignment;
+
+import java.util.List;
+
+/**
+ * Chooses the operator of a new or waiting conversation. Pure: it decides on what it is given
+ * and reads nothing else, so an extender can replace it and a test can replay any decision.
+ *
+ * @see DefaultAssignmentPolicy the rules of SPEC.md
+ */
+public interface AssignmentPolicy {
+    /**
+     * @param request the visitor's side: channel, cap, language, country, expertise, previous operator, time
+     * @param candidates every member of the channel with its load; the policy itself leaves out
+     *     those who are away, offline, at the cap or not members, and says so in the trace
+     */
+    Assignment assign(AssignmentRequest request, List<Candidate> candidates);
+}

@@ -1,0 +1,61 @@
+package dev.livechat.domain.assignment;
+
+import static dev.livechat.domain.assignment.Criterion.ALL_EXPERTISE;
+import static dev.livechat.domain.assignment.Criterion.COUNTRY;
+import static dev.livechat.domain.assignment.Criterion.LANGUAGE;
+import static dev.livechat.domain.assignment.Criterion.SOME_EXPERTISE;
+
+import dev.livechat.domain.operator.Operator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Step 4 of the rules: the tiers, in the order they are tried; the first non-empty one wins. */
+enum Tier {
+    LANGUAGE_ALL_EXPERTISE(AssignmentRule.LANGUAGE_ALL_EXPERTISE, LANGUAGE, ALL_EXPERTISE),
+    LANGUAGE_SOME_EXPERTISE(AssignmentRule.LANGUAGE_SOME_EXPERTISE, LANGUAGE, SOME_EXPERTISE),
+    LANGUAGE_ONLY(AssignmentRule.LANGUAGE, LANGUAGE),
+    COUNTRY_ALL_EXPERTISE(AssignmentRule.COUNTRY_ALL_EXPERTISE, COUNTRY, ALL_EXPERTISE),
+    COUNTRY_SOME_EXPERTISE(AssignmentRule.COUNTRY_SOME_EXPERTISE, COUNTRY, SOME_EXPERTISE),
+    COUNTRY_ONLY(AssignmentRule.COUNTRY, COUNTRY),
+    ALL_EXPERTISE_ONLY(AssignmentRule.ALL_EXPERTISE, ALL_EXPERTISE),
+    SOME_EXPERTISE_ONLY(AssignmentRule.SOME_EXPERTISE, SOME_EXPERTISE),
+    EVERYONE(AssignmentRule.EVERYONE);
+
+    private final AssignmentRule rule;
+    private final List<Criterion> criteria;
+
+    Tier(AssignmentRule rule, Criterion... criteria) {
+        this.rule = rule;
+        this.criteria = List.of(criteria);
+    }
+
+    AssignmentRule rule() {
+        return rule;
+    }
+
+    /** Whether the visitor gave what this tier needs (a language, a country, some expertise). */
+    boolean appliesTo(AssignmentRequest request) {
+        return criteria.stream().allMatch(criterion -> criterion.applicable(request));
+    }
+
+    boolean matchesOnLanguage() {
+        return criteria.contains(LANGUAGE);
+    }
+
+    boolean admits(AssignmentRequest request, Operator operator) {
+        return criteria.stream().allMatch(criterion -> criterion.admits(request, operator));
+    }
+
+    String describe(AssignmentRequest request) {
+        if (criteria.isEmpty()) return "every available operator";
+        return criteria.stream().map(criterion -> criterion.describe(request)).collect(Collectors.joining(" and "));
+    }
+
+    /** Every condition of this tier the operator fails, for the trace. */
+    String whyNot(AssignmentRequest request, Operator operator) {
+        return criteria.stream()
+                .filter(criterion -> !criterion.admits(request, operator))
+                .map(criterion -> criterion.whyNot(request, operator))
+                .collect(Collectors.joining("; "));
+    }
+}

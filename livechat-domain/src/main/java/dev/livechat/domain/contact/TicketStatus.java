@@ -1,0 +1,6 @@
+package dev.livechat.domain.contact;
+
+public enum TicketStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,340 @@
+package dev.livechat.domain.conversation;
+
+import static dev.livechat.domain.conversation.ConversationAction.*;
+
+import dev.livechat.domain.assignment.Assignment;
+import dev.livechat.domain.assignment.AssignmentRule;
+import dev.livechat.domain.error.InvalidValueException;
+import dev.livechat.domain.error.StateConflictException;
+import dev.livechat.domain.event.*;
+import dev.livechat.domain.expertise.ExpertiseName;
+import dev.livechat.domain.operator.Operator;
+import dev.livechat.domain.operator.UserId;
+import dev.livechat.domain.outcome.OutcomeFacts;
+import dev.livechat.domain.outcome.OutcomePolicy;
+import dev.livechat.domain.tag.TagName;
+import dev.livechat.domain.transcript.TranscriptRequestId;
+import dev.livechat.domain.transcript.TranscriptState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * One live chat session of one visitor in one channel: the aggregate.
+ *
+ * <pre>
+ *            start
+ *              │
+ *              ▼          mark waiting            ask for help
+ *        IN_PROGRESS ─────────────────▶ WAITING ─────────────────▶ LOOKING_FOR_HELP
+ *           ▲  ▲  ◀── visitor message ──┘                              │
+ *           │  └──────────── join / transfer / mark in progress ───────┘
+ *           │
+ *        any open status ── close ──▶ closed (no status, an outcome; no reopening)
+ * </pre>
+ *
+ * The table itself is {@link StatusRules}. Every verb records a past-tense event, handed over by
+ * {@link #pullEvents()}; status changes are also kept in the history. Who may call which verb is
+ * {@code ConversationPermissions}'s business. Time is always passed in.
+ */
+public final class Conversation {
+    private ConversationState state;
+    private final List<ConversationEvent> pending = new ArrayList<>();
+
+    private Conversation(ConversationState state) {
+        this.state = state;
+    }
+
+    /** Rebuilds a stored conversation; records no event. */
+    public static Conversation restore(ConversationState state) {
+        return new Conversation(state);
+    }
+
+    /**
+     * Starts a conversation, with the operator the policy chose or, when none was available, with
+     * none and a SYSTEM message telling the visitor so.
+     */
+    public static Conversation start(Opening opening, Assignment assignment, Optional<Operator> operator, Instant at) {
+        if (assignment.operator().isPresent() != operator.isPresent()
+                || operator.isPresent()
+                        && !operator.get().id().equals(assignment.operator().get()))
+            throw new IllegalArgumentException("the operator must be the one the assignment chose");
+        Actor visitor = Actor.visitor(opening.visitor().name());
+        ConversationStatus first = ConversationStatus.IN_PROGRESS;
+        Conversation conversation = new Conversation(new ConversationState(
+                opening.id(),
+                opening.channel(),
+                opening.visitor(),
+                opening.language(),
+                opening.country(),
+                opening.chatbotAnswers(),
+                opening.expertise(),
+                Set.of(),
+                Optional.empty(),
+                at,
+                Optional.of(first),
+                at,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Participants.none(),
+                assignment,
+                MessageStats.empty(),
+                List.of(new StatusTransition(at, visitor, Optional.empty(), Optional.of(first), "started")),
+                0,
+                0));
+        conversation.record(
+                h -> new ConversationStarted(
+                        h,
+                        opening.language(),
+                        opening.country(),
+                        opening.expertise(),
+                        opening.visitor().name()),
+                visitor,
+                at);
+        if (operator.isPresent()) conversation.admit(operator.get(), assignment.rule(), at);
+        else
+            conversation.postSystemMessage(
+                    "No operator is available right now. You will be connected to the next one who is free.", at);
+        return conversation;
+    }
+
+    // ---- messages ----
+
+    /** A visitor message; it turns WAITING_FOR_CUSTOMER back to IN_PROGRESS. */
+    public Message postVisitorMessage(MessageBody body, Instant at) {
+        Optional<ConversationStatus> next = StatusRules.after(state.id(), state.status(), POST_VISITOR_MESSAGE);
+        Actor visitor = Actor.visitor(state.visitor().name());
+        Message message =
+                append(AuthorKind.VISITOR, Optional.empty(), state.visitor().name(), body, at);
+        update(s -> StateCopies.withMessages(
+                s, s.messages().afterVisitor(at, s.participants().anyPresent())));
+        recordMessage(message, visitor);
+        moveTo(next, visitor, "visitor replied", at);
+        return message;
+    }
+
+    /** A message by an operator taking part; changes no status. */
+    public Message postOperatorMessage(Operator author, MessageBody body, Instant at) {
+        StatusRules.after(state.id(), state.status(), POST_OPERATOR_MESSAGE);
+        Message message = append(AuthorKind.OPERATOR, Optional.of(author.id()), author.name(), body, at);
+        update(s -> StateCopies.withMessages(s, s.messages().afterOperator(at)));
+        recordMessage(message, Actor.user(author.id(), author.name()));
+        return message;
+    }
+
+    // ---- status by hand ----
+
+    /** Sets a status by hand: IN_PROGRESS, WAITING_FOR_CUSTOMER or LOOKING_FOR_HELP. Same status: nothing changes. */
+    public void changeStatus(ConversationStatus target, Actor by, Instant at) {
+        ConversationAction action = switch (target) {
+            case IN_PROGRESS -> MARK_IN_PROGRESS;
+            case WAITING_FOR_CUSTOMER -> MARK_WAITING_FOR_CUSTOMER;
+            case LOOKING_FOR_HELP -> ASK_FOR_HELP;
+        };
+        moveTo(StatusRules.after(state.id(), state.status(), action), by, "set by hand", at);
+    }
+
+    public void markInProgress(Actor by, Instant at) {
+        changeStatus(ConversationStatus.IN_PROGRESS, by, at);
+    }
+
+    public void markWaitingForCustomer(Actor by, Instant at) {
+        changeStatus(ConversationStatus.WAITING_FOR_CUSTOMER, by, at);
+    }
+
+    public void askForHelp(Actor by, Instant at) {
+        changeStatus(ConversationStatus.LOOKING_FOR_HELP, by, at);
+    }
+
+    // ---- operators ----
+
+    /**
+     * A live chat user who does not take part yet joins a conversation that is looking for help.
+     * Anything else is refused with the reason and, when someone joined first, who.
+     */
+    public void join(Operator joiner, Instant at) {
+        if (state.status().isEmpty() || state.status().get() != ConversationStatus.LOOKING_FOR_HELP)
+            throw new JoinRefusedException(
+                    state.id(),
+                    state.status().map(Enum::name).orElse("CLOSED"),
+                    state.helpRequestedAt().flatMap(state.participants()::joinedSince));
+        if (state.participants().takesPart(joiner.id()))
+            throw new StateConflictException(joiner.name() + " already takes part in conversation " + state.id()
+                    + ". Current status: LOOKING_FOR_HELP");
+        Optional<ConversationStatus> next = StatusRules.after(state.id(), state.status(), JOIN);
+        Actor actor = Actor.user(joiner.id(), joiner.name());
+        update(s -> StateCopies.withParticipants(
+                s, s.participants().enter(joiner.id(), joiner.name(), Participant.Entry.JOINED, at)));
+        record(h -> new OperatorJoined(h, joiner.id(), joiner.name()), actor, at);
+        moveTo(next, actor, "joined", at);
+        postSystemMessage(joiner.name() + " joined the conversation", at);
+    }
+
+    /** An operator taking part forwards the conversation to another, who becomes a participant. */
+    public void transfer(Operator from, Operator to, boolean leave, Instant at) {
+        Optional<ConversationStatus> next = StatusRules.after(state.id(), state.status(), TRANSFER);
+        if (from.id().equals(to.id())) throw new InvalidValueException("operatorId", "cannot transfer to oneself");
+        if (state.participants().takesPart(to.id()))
+            throw new InvalidValueException(
+                    "operatorId", to.name() + " already takes part in conversation " + state.id());
+        Actor actor = Actor.user(from.id(), from.name());
+        update(s -> StateCopies.withParticipants(
+                s, s.participants().enter(to.id(), to.name(), Participant.Entry.TRANSFERRED, at)));
+        if (leave) update(s -> StateCopies.withParticipants(s, s.participants().leave(from.id(), at)));
+        record(h -> new ConversationTransferred(h, from.id(), to.id(), to.name(), leave), actor, at);
+        moveTo(next, actor, "transferred to " + to.name(), at);
+        postSystemMessage(from.name() + " transferred the conversation to " + to.name(), at);
+    }
+
+    /** Gives a conversation that waits for an operator the one the policy chose, now that one is free. */
+    public void assignWaiting(Operator operator, Assignment assignment, Instant at) {
+        StatusRules.after(state.id(), state.status(), TRANSFER); // refuses a closed conversation
+        if (!state.waitingForOperator())
+            throw new StateConflictException("Conversation " + state.id() + " already has an operator");
+        if (!assignment.operator().equals(Optional.of(operator.id())))
+            throw new IllegalArgumentException("the operator must be the one the assignment chose");
+        update(s -> StateCopies.withAssignment(s, assignment));
+        admit(operator, assignment.rule(), at);
+        postSystemMessage(operator.name() + " joined the conversation", at);
+    }
+
+    // ---- close ----
+
+    /** Closes: records the time, clears the status, computes the outcome once. No reopening. */
+    public void close(Actor by, CloseCause cause, OutcomePolicy policy, Instant at) {
+        Optional<ConversationStatus> before = state.status();
+        StatusRules.after(state.id(), before, CLOSE);
+        var outcome =
+                policy.decide(new OutcomeFacts(state.participants(), state.messages(), cause, state.startedAt(), at));
+        update(s -> StateCopies.closed(
+                s, at, outcome, cause, new StatusTransition(at, by, before, Optional.empty(), cause.name())));
+        if (before.get() == ConversationStatus.LOOKING_FOR_HELP) record(h -> new HelpQueueChanged(h, false), by, at);
+        record(h -> new ConversationClosed(h, cause, outcome), by, at);
+    }
+
+    // ---- the panel's fields: editable open or closed (they serve reporting) ----
+
+    public void editNote(String text, Operator editor, Instant at) {
+        Note note = new Note(text, editor.id(), editor.name(), at);
+        update(s -> StateCopies.withNote(s, Optional.of(note)));
+        record(h -> new NoteEdited(h, text), Actor.user(editor.id(), editor.name()), at);
+    }
+
+    /** Adds a tag; adding one it has already changes nothing. */
+    public void addTag(TagName tag, Actor by, Instant at) {
+        if (state.tags().contains(tag)) return;
+        Set<TagName> tags = new LinkedHashSet<>(state.tags());
+        tags.add(tag);
+        update(s -> StateCopies.withTags(s, tags));
+        record(h -> new TagsChanged(h, Set.copyOf(tags)), by, at);
+    }
+
+    /** Removes a tag; removing one it does not have changes nothing. */
+    public void removeTag(TagName tag, Actor by, Instant at) {
+        if (!state.tags().contains(tag)) return;
+        Set<TagName> tags = new LinkedHashSet<>(state.tags());
+        tags.remove(tag);
+        update(s -> StateCopies.withTags(s, tags));
+        record(h -> new TagsChanged(h, Set.copyOf(tags)), by, at);
+    }
+
+    public void setExpertise(Set<ExpertiseName> expertise, Actor by, Instant at) {
+        if (state.expertise().equals(expertise)) return;
+        update(s -> StateCopies.withExpertise(s, expertise));
+        record(h -> new ExpertiseChanged(h, Set.copyOf(expertise)), by, at);
+    }
+
+    // ---- transcripts ----
+
+    /** A transcript can be sent once the conversation is closed; each request and delivery is kept in the history. */
+    public void recordTranscript(
+            TranscriptRequestId request,
+            TranscriptState transcriptState,
+            Optional<String> detail,
+            Actor by,
+            Instant at) {
+        requireClosedForTranscript();
+        record(h -> new TranscriptStateChanged(h, request, transcriptState, detail), by, at);
+    }
+
+    public void requireClosedForTranscript() {
+        if (!state.closed())
+            throw new StateConflictException("Conversation " + state.id()
+                    + " is still open: its transcript can be sent once it is closed. Current status: "
+                    + state.status().get());
+    }
+
+    // ---- reading ----
+
+    public ConversationState state() {
+        return state;
+    }
+
+    public ConversationId id() {
+        return state.id();
+    }
+
+    public boolean takesPart(UserId user) {
+        return state.participants().takesPart(user);
+    }
+
+    /** Storage calls this after a save: the state now stands at the given version. */
+    public void savedAtVersion(long version) {
+        update(s -> StateCopies.atVersion(s, version));
+    }
+
+    /** Hands over the events recorded since the last call, in order. */
+    public List<ConversationEvent> pullEvents() {
+        List<ConversationEvent> events = List.copyOf(pending);
+        pending.clear();
+        return events;
+    }
+
+    // ---- inside ----
+
+    private void admit(Operator operator, AssignmentRule rule, Instant at) {
+        update(s -> StateCopies.withParticipants(
+                s, s.participants().enter(operator.id(), operator.name(), Participant.Entry.ASSIGNED, at)));
+        record(h -> new OperatorAssigned(h, operator.id(), operator.name(), rule), Actor.system(), at);
+    }
+
+    private void postSystemMessage(String text, Instant at) {
+        Message message = append(AuthorKind.SYSTEM, Optional.empty(), "System", MessageBody.of(text), at);
+        update(s -> StateCopies.withMessages(s, s.messages().afterSystem(at)));
+        recordMessage(message, Actor.system());
+    }
+
+    private Message append(AuthorKind kind, Optional<UserId> author, String name, MessageBody body, Instant at) {
+        return new Message(state.id(), state.messages().lastSeq() + 1, kind, author, name, body, at);
+    }
+
+    private void recordMessage(Message message, Actor actor) {
+        record(h -> new MessagePosted(h, message), actor, message.sentAt());
+    }
+
+    private void moveTo(Optional<ConversationStatus> next, Actor by, String cause, Instant at) {
+        Optional<ConversationStatus> before = state.status();
+        if (next.equals(before)) return;
+        update(s -> StateCopies.withStatus(s, next, at, new StatusTransition(at, by, before, next, cause)));
+        record(h -> new StatusChanged(h, before, next, cause), by, at);
+        boolean wasInQueue = before.orElse(null) == ConversationStatus.LOOKING_FOR_HELP;
+        boolean inQueue = next.orElse(null) == ConversationStatus.LOOKING_FOR_HELP;
+        if (wasInQueue != inQueue) record(h -> new HelpQueueChanged(h, inQueue), by, at);
+    }
+
+    private void record(java.util.function.Function<EventHeader, ConversationEvent> event, Actor actor, Instant at) {
+        long seq = state.lastEventSeq() + 1;
+        pending.add(event.apply(new EventHeader(state.id(), state.channel(), seq, at, actor)));
+        update(s -> StateCopies.withEventSeq(s, seq));
+    }
+
+    private void update(UnaryOperator<ConversationState> change) {
+        state = change.apply(state);
+    }
+}

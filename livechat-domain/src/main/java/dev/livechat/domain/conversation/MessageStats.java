@@ -1,0 +1,53 @@
+package dev.livechat.domain.conversation;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the rules need of the message log, so that posting never loads earlier messages: the last
+ * sequence number and a few counts and times.
+ *
+ * @param visitorMessagesWithOperator visitor messages sent while an operator was present (outcome)
+ */
+public record MessageStats(
+        long lastSeq,
+        int visitorMessages,
+        int visitorMessagesWithOperator,
+        int operatorMessages,
+        Optional<Instant> lastMessageAt,
+        Optional<Instant> firstOperatorReplyAt) {
+
+    public static MessageStats empty() {
+        return new MessageStats(0, 0, 0, 0, Optional.empty(), Optional.empty());
+    }
+
+    MessageStats afterVisitor(Instant at, boolean operatorPresent) {
+        return new MessageStats(
+                lastSeq + 1,
+                visitorMessages + 1,
+                visitorMessagesWithOperator + (operatorPresent ? 1 : 0),
+                operatorMessages,
+                Optional.of(at),
+                firstOperatorReplyAt);
+    }
+
+    MessageStats afterOperator(Instant at) {
+        return new MessageStats(
+                lastSeq + 1,
+                visitorMessages,
+                visitorMessagesWithOperator,
+                operatorMessages + 1,
+                Optional.of(at),
+                firstOperatorReplyAt.or(() -> Optional.of(at)));
+    }
+
+    MessageStats afterSystem(Instant at) {
+        return new MessageStats(
+                lastSeq + 1,
+                visitorMessages,
+                visitorMessagesWithOperator,
+                operatorMessages,
+                Optional.of(at),
+                firstOperatorReplyAt);
+    }
+}

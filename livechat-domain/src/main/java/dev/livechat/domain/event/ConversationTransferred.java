@@ -1,0 +1,17 @@
+package dev.livechat.domain.event;
+
+import dev.livechat.domain.operator.UserId;
+
+/** An operator forwarded the conversation to another. */
+public record ConversationTransferred(EventHeader header, UserId from, UserId to, String toName, boolean fromLeft)
+        implements ConversationEvent {
+    @Override
+    public String type() {
+        return "conversation.transferred";
+    }
+
+    @Override
+    public boolean visibleToVisitor() {
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.livechat.domain.event;
+
+import dev.livechat.domain.expertise.ExpertiseName;
+import java.util.Set;
+
+/** The conversation's expertise changed. */
+public record ExpertiseChanged(EventHeader header, Set<ExpertiseName> expertise) implements ConversationEvent {
+    @Override
+    public String type() {
+        return "expertise.changed";
+    }
+
+    @Override
+    public boolean visibleToVisitor() {
+        return false;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.livechat.domain.event;
+
+import dev.livechat.domain.conversation.Message;
+
+/** A message was appended to the log. */
+public record MessagePosted(EventHeader header, Message message) implements ConversationEvent {
+    @Override
+    public String type() {
+        return "message.posted";
+    }
+
+    @Override
+    public boolean visibleToVisitor() {
+        return true;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.livechat.domain.event;
+
+import dev.livechat.domain.transcript.TranscriptRequestId;
+import dev.livechat.domain.transcript.TranscriptState;
+import java.util.Optional;
+
+/** A transcript request was recorded, sent, or given up. */
+public record TranscriptStateChanged(
+        EventHeader header, TranscriptRequestId request, TranscriptState state, Optional<String> detail)
+        implements ConversationEvent {
+    @Override
+    public String type() {
+        return "transcript.state";
+    }
+
+    @Override
+    public boolean visibleToVisitor() {
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.livechat.domain.service;
+
+import static dev.livechat.domain.access.ConversationPermissions.livechatUser;
+import static dev.livechat.domain.access.ConversationPermissions.manager;
+import static dev.livechat.domain.access.ConversationPermissions.reader;
+
+import dev.livechat.domain.access.Caller;
+import dev.livechat.domain.channel.ChannelId;
+import dev.livechat.domain.contact.Contact;
+import dev.livechat.domain.conversation.ConversationState;
+import dev.livechat.domain.conversation.Message;
+import dev.livechat.domain.error.AccessDeniedException;
+import dev.livechat.domain.expertise.ExpertiseMatch;
+import dev.livechat.domain.operator.Operator;
+import dev.livechat.domain.operator.Role;
+import dev.livechat.domain.panel.ConversationFilter;
+import dev.livechat.domain.panel.ConversationSummary;
+import dev.livechat.domain.panel.OperatorRef;
+import dev.livechat.domain.panel.Panel;
+import dev.livechat.domain.panel.RecentConversation;
+import dev.livechat.domain.panel.RecentWindow;
+import dev.livechat.domain.port.in.*;
+import dev.livechat.domain.port.out.*;
+import dev.livechat.domain.report.ReportQuery;
+import dev.livechat.domain.report.ReportRow;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The read side: the information panel, the message log, conversation lists with the star, reports. */
+public final class ReadService
+        implements ReadPanelUseCase, ReadMessagesUseCase, ListConversationsUseCase, ReportUseCase {
+    static final int OPEN_TICKETS = 10;
+
+    private final LoadConversationPort conversations;
+    private final ReadMessagesPort messages;
+    private final QueryConversationsPort queries;
+    private final ChannelsPort channels;
+    private final ContactDirectory contacts;
+    private final TicketDirectory tickets;
+    private final ReportPort reports;
+    private final RecentWindow recent;
+    private final Clock clock;
+
+    public ReadService(
+            LoadConversationPort conversations,
+            ReadMessagesPort messages,
+            QueryConversationsPort queries,
+            ChannelsPort channels,
+            ContactDirectory contacts,
+            TicketDirectory tickets,
+            ReportPort reports,
+            RecentWindow recent,
+            Clock clock) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.queries = queries;
+        this.channels = channels;
+        this.contacts = contacts;
+        this.tickets = tickets;
+        this.reports = reports;
+        this.recent = recent;
+        this.clock = clock;
+    }
+
+    @Override
+    public Panel panel(ConversationCommand command) {
+        livechatUser(command.caller(), "read the information panel");
+        ConversationState s = conversations.require(command.conversation()).state();
+        Optional<Contact> contact = s.visitor().contact().flatMap(contacts::find);
+        List<RecentConversation> recentOnes =
+                queries.recent(s.visitor(), s.id(), clock.instant().minus(recent.within()), recent.limit());
+        return new Panel(
+                s.id(),
+                channels.require(s.channel()),
+                s.startedAt(),
+                s.closedAt(),
+                s.status(),
+                s.statusSince(),
+                s.outcome(),
+                s.visitor(),
+                contact,
+                s.participants().present().stream()
+                        .map(p -> new OperatorRef(p.id(), p.name()))
+                        .toList(),
+                s.note(),
+                s.tags().stream().sorted().toList(),
+                s.chatbotAnswers(),
+                s.expertise().stream().sorted().toList(),
+                s.country(),
+                s.language(),
+                recentOnes,
+                contact.map(c -> tickets.openTicketsOf(c.id(), OPEN_TICKETS)).orElse(List.of()),
+                s.visitor().email().or(() -> contact.flatMap(Contact::email)),
+                s.assignment());
+    }
+
+    @Override
+    public List<Message> messages(ReadMessagesCommand command) {
+        reader(conversations.require(command.conversation()).state(), command.caller(), "read this conversation");
+        return messages.messagesAfter(command.conversation(), command.afterSeq(), command.limit());
+    }
+
+    @Override
+    public List<ConversationSummary> list(ListConversationsCommand command) {
+        Operator user = livechatUser(command.caller(), "list conversations");
+        ConversationFilter filter = new ConversationFilter(
+                command.status(),
+                command.channel(),
+                command.from(),
+                command.to(),
+                command.expertise(),
+                visibleChannels(user, command),
+                command.limit());
+        return queries.list(filter).stream()
+                .map(c -> c.withStar(ExpertiseMatch.matches(c.expertise(), user.expertise())))
+                .toList();
+    }
+
+    /** The help queue is everyone's; other lists are the caller's channels, or all of them for a manager. */
+    private static Optional<Set<ChannelId>> visibleChannels(Operator user, ListConversationsCommand command) {
+        boolean helpQueue =
+                command.status().map(s -> s.name().equals("LOOKING_FOR_HELP")).orElse(false);
+        if (helpQueue || user.role() == Role.LIVECHAT_MANAGER) return Optional.empty();
+        if (command.channel().isPresent() && !user.memberOf(command.channel().get()))
+            throw new AccessDeniedException(Caller.user(user).describe() + " may not list channel "
+                    + command.channel().get() + ": not a member of it");
+        return Optional.of(user.channels());
+    }
+
+    @Override
+    public List<ReportRow> report(Caller caller, ReportQuery query) {
+        manager(caller, "read reports");
+        return reports.report(query).stream()
+                .sorted(Comparator.comparing(ReportRow::key))
+                .toList();
+    }
+}

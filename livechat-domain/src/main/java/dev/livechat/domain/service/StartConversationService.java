@@ -1,0 +1,101 @@
+package dev.livechat.domain.service;
+
+import dev.livechat.domain.access.TokenHash;
+import dev.livechat.domain.assignment.Assignment;
+import dev.livechat.domain.assignment.AssignmentPolicy;
+import dev.livechat.domain.assignment.AssignmentRequest;
+import dev.livechat.domain.channel.Channel;
+import dev.livechat.domain.conversation.Conversation;
+import dev.livechat.domain.conversation.ConversationId;
+import dev.livechat.domain.conversation.Opening;
+import dev.livechat.domain.conversation.Visitor;
+import dev.livechat.domain.operator.Operator;
+import dev.livechat.domain.port.in.StartConversationCommand;
+import dev.livechat.domain.port.in.StartConversationUseCase;
+import dev.livechat.domain.port.in.StartedConversation;
+import dev.livechat.domain.port.out.ChannelsPort;
+import dev.livechat.domain.port.out.CredentialsPort;
+import dev.livechat.domain.port.out.ExpertisePort;
+import dev.livechat.domain.port.out.FindCandidatesPort;
+import dev.livechat.domain.port.out.OperatorsPort;
+import dev.livechat.domain.port.out.QueryConversationsPort;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** A visitor starts a conversation: the policy picks an operator (or none), the visitor gets a token. */
+public final class StartConversationService implements StartConversationUseCase {
+    private final ConversationWork work;
+    private final ChannelsPort channels;
+    private final OperatorsPort operators;
+    private final FindCandidatesPort candidates;
+    private final QueryConversationsPort queries;
+    private final CredentialsPort credentials;
+    private final ExpertisePort expertise;
+    private final AssignmentPolicy policy;
+    private final Clock clock;
+
+    public StartConversationService(
+            ConversationWork work,
+            ChannelsPort channels,
+            OperatorsPort operators,
+            FindCandidatesPort candidates,
+            QueryConversationsPort queries,
+            CredentialsPort credentials,
+            ExpertisePort expertise,
+            AssignmentPolicy policy,
+            Clock clock) {
+        this.work = work;
+        this.channels = channels;
+        this.operators = operators;
+        this.candidates = candidates;
+        this.queries = queries;
+        this.credentials = credentials;
+        this.expertise = expertise;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public StartedConversation start(StartConversationCommand command) {
+        Channel channel = channels.require(command.channel());
+        Instant now = clock.instant();
+        Visitor visitor = new Visitor(
+                command.visitorName()
+                        .orElseGet(
+                                () -> "Visitor #" + ThreadLocalRandom.current().nextInt(1, 100_000)),
+                command.visitorEmail(),
+                command.visitorTimeZone(),
+                command.contact(),
+                command.visitorKey());
+        Opening opening = new Opening(
+                ConversationId.random(),
+                channel.id(),
+                visitor,
+                command.language(),
+                command.country(),
+                command.chatbotAnswers(),
+                command.expertise());
+        Assignment assignment = policy.assign(
+                new AssignmentRequest(
+                        channel.id(),
+                        channel.cap(),
+                        command.language(),
+                        command.country(),
+                        command.expertise(),
+                        queries.previousOperator(visitor),
+                        now),
+                candidates.candidates(channel.id()));
+        Optional<Operator> operator = assignment.operator().map(operators::require);
+        Conversation conversation = Conversation.start(opening, assignment, operator, now);
+        command.firstMessage().ifPresent(body -> conversation.postVisitorMessage(body, now));
+
+        if (!command.expertise().isEmpty()) expertise.ensure(command.expertise());
+        String token = TokenHash.newToken();
+        // The token first: a conversation nobody can reach would be worse than an unused token.
+        credentials.storeVisitorToken(opening.id(), TokenHash.of(token));
+        work.commit(conversation);
+        return new StartedConversation(conversation.state(), token);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.livechat.domain.transcript;
+
+import dev.livechat.domain.conversation.ConversationId;
+import dev.livechat.domain.conversation.Message;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What a transcript mail shows, and nothing more: the visitor-visible messages with their
+ * authors, the operators' names (never their emails), and the zone to show times in. Notes, tags
+ * and expertise are not here, so no mailer can leak them.
+ */
+public record Transcript(
+        ConversationId conversation,
+        String visitorName,
+        List<String> operatorNames,
+        Instant startedAt,
+        Instant closedAt,
+        ZoneId zone,
+        List<Message> messages) {
+    public Transcript {
+        operatorNames = List.copyOf(operatorNames);
+        messages = List.copyOf(messages);
+    }
+
+    /** "Conversation with Ana, Bo". Without any operator the delivery names the channel instead. */
+    public String subject() {
+        return "Conversation with " + String.join(", ", operatorNames);
+    }
+}
