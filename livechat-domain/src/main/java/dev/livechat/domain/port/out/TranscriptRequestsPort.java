@@ -3,6 +3,7 @@ package dev.livechat.domain.port.out;
 import dev.livechat.domain.conversation.Conversation;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.event.ConversationEvent;
+import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.transcript.IdempotencyKey;
 import dev.livechat.domain.transcript.TranscriptRequest;
 import dev.livechat.domain.transcript.TranscriptRequestId;
@@ -17,8 +18,10 @@ public interface TranscriptRequestsPort {
      * Stores a new request together with the conversation's new events, atomically (as
      * {@link SaveConversationPort#save} does), so a request is never stored without its history
      * line, nor the reverse.
+     *
+     * @return the events as stored, with their positions, as {@link SaveConversationPort#save} does
      */
-    void record(TranscriptRequest request, Conversation conversation, List<ConversationEvent> events);
+    List<EventRecord> record(TranscriptRequest request, Conversation conversation, List<ConversationEvent> events);
 
     Optional<TranscriptRequest> find(TranscriptRequestId id);
 
