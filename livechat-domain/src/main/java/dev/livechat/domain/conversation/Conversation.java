@@ -215,7 +215,7 @@ public final class Conversation {
         update(s -> StateCopies.closed(
                 s, at, outcome, cause, new StatusTransition(at, by, before, Optional.empty(), cause.name())));
         if (before.get() == ConversationStatus.LOOKING_FOR_HELP) record(h -> new HelpQueueChanged(h, false), by, at);
-        record(h -> new ConversationClosed(h, cause, outcome), by, at);
+        record(h -> new ConversationClosed(h, before, cause, outcome), by, at);
     }
 
     // ---- the panel's fields: editable open or closed (they serve reporting) ----

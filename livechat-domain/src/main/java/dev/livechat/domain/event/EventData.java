@@ -44,6 +44,7 @@ final class EventData {
             data.put("toOperatorName", e.toName());
             data.put("fromLeft", e.fromLeft());
         } else if (event instanceof ConversationClosed e) {
+            put(data, "from", e.from());
             data.put("cause", e.cause().name());
             data.put("outcome", e.outcome().name());
         } else if (event instanceof HelpQueueChanged e) {

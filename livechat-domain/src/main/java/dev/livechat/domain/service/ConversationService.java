@@ -91,12 +91,12 @@ public final class ConversationService
 
     @Override
     public ConversationState transfer(TransferConversationCommand command) {
-        Operator target = operators.require(command.to());
-        if (!target.hasLivechatAccess())
-            throw new InvalidValueException(
-                    "operatorId", target.name() + " (" + target.id() + ") has no live chat access");
         ConversationState after = work.change(command.conversation(), conversation -> {
             Operator from = participant(conversation.state(), command.caller(), "transfer this conversation");
+            Operator target = operators.require(command.to());
+            if (!target.hasLivechatAccess())
+                throw new InvalidValueException(
+                        "operatorId", target.name() + " (" + target.id() + ") has no live chat access");
             conversation.transfer(from, target, command.leave(), clock.instant());
         });
         if (command.leave()) waiting.assignWaiting();

@@ -115,8 +115,19 @@ public final class ReadService
                 visibleChannels(user, command),
                 command.limit());
         return queries.list(filter).stream()
+                .filter(c -> !leftForHelpQueue(c, command))
                 .map(c -> c.withStar(ExpertiseMatch.matches(c.expertise(), user.expertise())))
                 .toList();
+    }
+
+    /**
+     * SPEC "Status" rule 4: a conversation looking for help leaves its channel's list (the list
+     * without a status filter) and shows in the help queue instead.
+     */
+    private static boolean leftForHelpQueue(ConversationSummary line, ListConversationsCommand command) {
+        return command.status().isEmpty()
+                && line.status()
+                        .equals(Optional.of(dev.livechat.domain.conversation.ConversationStatus.LOOKING_FOR_HELP));
     }
 
     /** The help queue is everyone's; other lists are the caller's channels, or all of them for a manager. */
