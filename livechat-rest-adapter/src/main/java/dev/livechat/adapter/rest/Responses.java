@@ -1,0 +1,29 @@
+package dev.livechat.adapter.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.UncheckedIOException;
+
+/** Writes JSON answers with the adapter's mapper (never Javalin's default one). */
+final class Responses {
+    static final String JSON = "application/json";
+
+    private final ObjectMapper mapper;
+
+    Responses(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    void json(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType(JSON).result(mapper.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void ok(Context ctx, Object body) {
+        json(ctx, 200, body);
+    }
+}

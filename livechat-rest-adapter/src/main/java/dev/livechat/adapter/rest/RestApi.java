@@ -1,0 +1,124 @@
+package dev.livechat.adapter.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.livechat.adapter.rest.Routes.Route;
+import dev.livechat.domain.LiveChat;
+import dev.livechat.domain.port.out.ReadEventsPort;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP/JSON face of the live chat (API.md): every route under {@code /api/v1}, plus
+ * {@code /health} and {@code /openapi.json}, on Javalin 7 (Jetty 12). Single use: construct,
+ * {@link #start}, {@link #stop}.
+ *
+ * <pre>{@code
+ * RestApi api = new RestApi(chat, eventStore, () -> Map.of("database", db.isUp()), RestSettings.defaults());
+ * api.start("0.0.0.0", 8080);
+ * // publisher of the LiveChat: records -> api.wake()
+ * }</pre>
+ */
+public final class RestApi {
+    /** How long {@link #stop()} lets requests in flight finish. */
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    /** On stop, how long idle keep-alive connections may linger (requests in flight get {@link #STOP_TIMEOUT}). */
+    private static final Duration SHUTDOWN_IDLE = Duration.ofMillis(250);
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
+
+    private final ObjectMapper mapper = Json.mapper();
+    private final Problems problems = new Problems(mapper);
+    private final Bodies bodies;
+    private final EventHub hub;
+    private final List<Route> routes;
+    private final Javalin app;
+    private boolean started;
+
+    public RestApi(LiveChat chat, ReadEventsPort events, HealthCheck health, RestSettings settings) {
+        Objects.requireNonNull(chat, "chat");
+        Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(health, "health");
+        Objects.requireNonNull(settings, "settings");
+        Responses out = new Responses(mapper);
+        Authenticator auth = new Authenticator(chat.authenticate());
+        this.bodies = new Bodies(mapper, settings.maxBodyBytes());
+        this.hub = new EventHub(events, new SseFrames(mapper), settings.eventPoll(), settings.heartbeat());
+        this.routes = Routes.table(
+                new ConversationEndpoints(chat, auth, bodies, out, settings),
+                new PanelEndpoints(chat, auth, bodies, out),
+                new AdminEndpoints(chat, auth, bodies, out),
+                new OperatorEndpoints(chat, auth, bodies, out),
+                new EventStream(auth, hub, events),
+                new ServiceEndpoints(health, out, problems));
+        this.app = Javalin.create(config -> configure(config, settings));
+    }
+
+    /** Listens on the host and port (0: any free port, see {@link #port()}) and starts the event hub. */
+    public synchronized RestApi start(String host, int port) {
+        if (started) throw new IllegalStateException("This RestApi was started already; make a new one");
+        started = true;
+        hub.start();
+        app.start(host, port);
+        for (Connector connector : app.jettyServer().server().getConnectors())
+            if (connector instanceof AbstractConnector c) c.setShutdownIdleTimeout(SHUTDOWN_IDLE.toMillis());
+        LOG.info("Live chat REST API listening on {}:{}", host, app.port());
+        return this;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return app.port();
+    }
+
+    /**
+     * Graceful: ends the event streams (clients reconnect elsewhere with Last-Event-ID), stops
+     * accepting connections, and lets requests in flight finish for up to {@link #STOP_TIMEOUT}.
+     */
+    public void stop() {
+        hub.stop();
+        app.stop();
+    }
+
+    /** Delivers new stored events to the event streams now rather than at the next poll. */
+    public void wake() {
+        hub.wake();
+    }
+
+    /** The routes as registered with the server ("GET /api/v1/me"), in registration order. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod())
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .toList();
+    }
+
+    private void configure(JavalinConfig config, RestSettings settings) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = settings.maxBodyBytes();
+        config.http.prefer405over404 = true;
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            server.setHandler(new GracefulHandler());
+            server.setErrorHandler(new ProblemErrorHandler(mapper));
+        });
+        config.router.javaLangErrorHandler(problems::handleError);
+        config.routes.exception(Exception.class, problems::handle);
+        config.routes.exception(HttpResponseException.class, problems::handle);
+        config.routes.before(bodies::checkDeclaredLength);
+        // method, path and status only: never headers (tokens) nor bodies
+        config.requestLogger.http(
+                (ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms));
+        for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+    }
+}

@@ -1,0 +1,72 @@
+package dev.livechat.adapter.rest;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.List;
+
+/**
+ * Every route of the service, in one table: what {@link RestApi} registers, and what the OpenAPI
+ * document ({@code openapi.json}) must describe, no more and no less (a test checks both ways).
+ */
+final class Routes {
+    static final String BASE = "/api/v1";
+
+    record Route(HandlerType method, String path, Handler handler) {
+        String key() {
+            return method.name() + " " + path;
+        }
+    }
+
+    private Routes() {}
+
+    static List<Route> table(
+            ConversationEndpoints conversations,
+            PanelEndpoints panel,
+            AdminEndpoints admin,
+            OperatorEndpoints me,
+            EventStream events,
+            ServiceEndpoints service) {
+        String c = BASE + "/conversations/{id}";
+        return List.of(
+                // conversations
+                route(HandlerType.POST, BASE + "/conversations", conversations::start),
+                route(HandlerType.GET, BASE + "/conversations", panel::list),
+                route(HandlerType.POST, c + "/messages", conversations::postMessage),
+                route(HandlerType.GET, c + "/messages", conversations::messages),
+                route(HandlerType.PUT, c + "/status", conversations::changeStatus),
+                route(HandlerType.POST, c + "/join", conversations::join),
+                route(HandlerType.POST, c + "/transfer", conversations::transfer),
+                route(HandlerType.POST, c + "/close", conversations::close),
+                // the information panel
+                route(HandlerType.GET, c + "/panel", panel::panel),
+                route(HandlerType.PUT, c + "/note", panel::editNote),
+                route(HandlerType.POST, c + "/tags", panel::addTag),
+                route(HandlerType.DELETE, c + "/tags/{name}", panel::removeTag),
+                route(HandlerType.PUT, c + "/expertise", panel::setExpertise),
+                route(HandlerType.POST, c + "/transcript", panel::requestTranscript),
+                route(HandlerType.GET, c + "/transcripts", panel::transcripts),
+                route(HandlerType.GET, BASE + "/tags", panel::tags),
+                // operators
+                route(HandlerType.GET, BASE + "/me", me::me),
+                route(HandlerType.PUT, BASE + "/me/presence", me::changePresence),
+                // administration
+                route(HandlerType.POST, BASE + "/users", admin::createUser),
+                route(HandlerType.GET, BASE + "/users", admin::users),
+                route(HandlerType.GET, BASE + "/users/{id}", admin::user),
+                route(HandlerType.PATCH, BASE + "/users/{id}", admin::updateUser),
+                route(HandlerType.POST, BASE + "/channels", admin::createChannel),
+                route(HandlerType.GET, BASE + "/channels", admin::channels),
+                route(HandlerType.PUT, BASE + "/contacts/{id}", admin::putContact),
+                route(HandlerType.PUT, BASE + "/tickets/{id}", admin::putTicket),
+                route(HandlerType.GET, BASE + "/reports/conversations", admin::report),
+                // events
+                route(HandlerType.GET, BASE + "/events", events::handle),
+                // the service itself
+                route(HandlerType.GET, "/health", service::health),
+                route(HandlerType.GET, "/openapi.json", service::openApi));
+    }
+
+    private static Route route(HandlerType method, String path, Handler handler) {
+        return new Route(method, path, handler);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.livechat.adapter.rest;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code GET /health} and {@code GET /openapi.json}: no token needed. */
+final class ServiceEndpoints {
+    static final String OPENAPI_RESOURCE = "/openapi.json";
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceEndpoints.class);
+
+    private final HealthCheck health;
+    private final Responses out;
+    private final Problems problems;
+    private final byte[] openApi;
+
+    ServiceEndpoints(HealthCheck health, Responses out, Problems problems) {
+        this.health = health;
+        this.out = out;
+        this.problems = problems;
+        this.openApi = openApiDocument();
+    }
+
+    /** 200 {status: UP, database: UP}, or 503 problem+json naming what is down. */
+    void health(Context ctx) {
+        Map<String, Boolean> checks;
+        try {
+            checks = health.check();
+        } catch (RuntimeException e) {
+            LOG.warn("The health check failed", e);
+            problems.write(ctx, Problems.problem(503, "dependency-unavailable", "The health check itself failed"));
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        checks.forEach((name, up) -> body.put(name, Boolean.TRUE.equals(up) ? "UP" : "DOWN"));
+        List<String> down = checks.entrySet().stream()
+                .filter(e -> !Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        if (down.isEmpty()) {
+            Map<String, Object> up = new LinkedHashMap<>();
+            up.put("status", "UP");
+            up.putAll(body);
+            out.ok(ctx, up);
+            return;
+        }
+        Map<String, Object> problem = Problems.problem(
+                503, "dependency-unavailable", String.join(", ", down) + (down.size() == 1 ? " is" : " are") + " down");
+        problem.put("down", down);
+        problem.putAll(body);
+        problems.write(ctx, problem);
+    }
+
+    void openApi(Context ctx) {
+        ctx.status(200).contentType(Responses.JSON).result(openApi);
+    }
+
+    static byte[] openApiDocument() {
+        try (InputStream in = ServiceEndpoints.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the OpenAPI document " + OPENAPI_RESOURCE + " is missing");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
