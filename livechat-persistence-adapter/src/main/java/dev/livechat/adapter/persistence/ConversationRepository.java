@@ -1,0 +1,77 @@
+package dev.livechat.adapter.persistence;
+
+import dev.livechat.domain.conversation.Conversation;
+import dev.livechat.domain.conversation.ConversationId;
+import dev.livechat.domain.conversation.ConversationState;
+import dev.livechat.domain.error.ConcurrentUpdateException;
+import dev.livechat.domain.event.ConversationEvent;
+import dev.livechat.domain.event.EventRecord;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.StatelessSession;
+
+/** Loads and saves conversation aggregates: one row read, or a version-checked write with its logs. */
+final class ConversationRepository {
+    private ConversationRepository() {}
+
+    static Optional<Conversation> load(StatelessSession session, ConversationId id) {
+        return Optional.ofNullable(session.get(ConversationEntity.class, id.value()))
+                .map(ConversationMapper::toState)
+                .map(Conversation::restore);
+    }
+
+    /**
+     * Inserts a new conversation (version 0) at version 1, or updates a stored one only while it
+     * still holds the expected version (the UPDATE checks it, so a concurrent save loses); then the
+     * query rows that changed, the new messages and the events. The caller's transaction makes it
+     * all or nothing; the caller moves the aggregate to the new version after the commit.
+     */
+    static List<EventRecord> save(StatelessSession session, Conversation conversation, List<ConversationEvent> events) {
+        ConversationState state = conversation.state();
+        for (ConversationEvent event : events)
+            if (!event.conversationId().equals(state.id()))
+                throw new IllegalArgumentException("event " + event.type() + " of conversation "
+                        + event.conversationId() + " saved with conversation " + state.id());
+        ConversationEntity row = ConversationMapper.toEntity(state);
+        if (state.version() == 0) {
+            row.version = 1;
+            session.insert(row);
+            writeQueryRows(session, state, row, null);
+        } else {
+            ConversationEntity stored = session.get(ConversationEntity.class, row.id);
+            if (stored == null || stored.version != state.version()) throw conflict(state);
+            session.update(row);
+            writeQueryRows(session, state, row, stored);
+        }
+        return EventLog.append(session, events);
+    }
+
+    static ConcurrentUpdateException conflict(ConversationState state) {
+        return new ConcurrentUpdateException("conversation", state.id(), state.version());
+    }
+
+    /** Rewrites the participant, tag and expertise rows whose JSON copy changed (all of them on insert). */
+    private static void writeQueryRows(
+            StatelessSession session, ConversationState state, ConversationEntity row, ConversationEntity stored) {
+        String id = row.id;
+        if (stored == null || !Objects.equals(stored.participants, row.participants)) {
+            if (stored != null) deleteRows(session, "ParticipantEntity", id);
+            ConversationMapper.participantRows(state).forEach(session::insert);
+        }
+        if (stored == null || !Objects.equals(stored.tags, row.tags)) {
+            if (stored != null) deleteRows(session, "ConversationTagEntity", id);
+            ConversationMapper.tagRows(state).forEach(session::insert);
+        }
+        if (stored == null || !Objects.equals(stored.expertise, row.expertise)) {
+            if (stored != null) deleteRows(session, "ConversationExpertiseEntity", id);
+            ConversationMapper.expertiseRows(state).forEach(session::insert);
+        }
+    }
+
+    private static void deleteRows(StatelessSession session, String entity, String conversationId) {
+        session.createMutationQuery("delete from " + entity + " r where r.conversationId = :id")
+                .setParameter("id", conversationId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,180 @@
+package dev.livechat.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.livechat.domain.error.ConcurrentUpdateException;
+import dev.livechat.domain.error.DependencyUnavailableException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.Transaction;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+
+/**
+ * The pool, the migrated schema and Hibernate over it. Every port call runs in {@link #transaction}:
+ * one stateless session, one transaction, its statements executed as written (no persistence
+ * context, no lazy loading, so statement counts are what the repositories say).
+ */
+final class Database implements AutoCloseable {
+    static final List<Class<?>> ENTITIES = List.of(
+            ConversationEntity.class,
+            ParticipantEntity.class,
+            ConversationTagEntity.class,
+            ConversationExpertiseEntity.class,
+            MessageEntity.class,
+            EventEntity.class,
+            CounterEntity.class,
+            OperatorEntity.class,
+            OperatorChannelEntity.class,
+            UserTokenEntity.class,
+            VisitorTokenEntity.class,
+            ChannelEntity.class,
+            TagEntity.class,
+            ExpertiseEntity.class,
+            ContactEntity.class,
+            TicketEntity.class,
+            TranscriptRequestEntity.class);
+
+    private static final int HEALTH_TIMEOUT_SECONDS = 2;
+
+    private final HikariDataSource pool;
+    private final SessionFactory sessions;
+    private volatile boolean closed;
+
+    private Database(HikariDataSource pool, SessionFactory sessions) {
+        this.pool = pool;
+        this.sessions = sessions;
+    }
+
+    /** Opens the pool, runs the Flyway migrations, then starts Hibernate, which validates the schema. */
+    static Database open(DatabaseSettings settings, boolean statistics) {
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(poolConfig(settings));
+        } catch (RuntimeException e) {
+            throw new DependencyUnavailableException("database", e);
+        }
+        try {
+            migrate(pool, settings);
+            return new Database(pool, hibernate(pool, statistics));
+        } catch (RuntimeException e) {
+            pool.close();
+            if (Failures.connectionLost(e)) throw new DependencyUnavailableException("database", e);
+            throw e;
+        }
+    }
+
+    private static HikariConfig poolConfig(DatabaseSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("livechat");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maxPoolSize());
+        config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        config.setAutoCommit(false);
+        return config;
+    }
+
+    private static void migrate(HikariDataSource pool, DatabaseSettings settings) {
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("prefixOps", settings.postgres() ? "varchar_pattern_ops" : ""))
+                .load()
+                .migrate();
+    }
+
+    private static SessionFactory hibernate(HikariDataSource pool, boolean statistics) {
+        return new HibernatePersistenceConfiguration("livechat")
+                .managedClasses(ENTITIES)
+                .property("hibernate.connection.datasource", pool)
+                .property("hibernate.connection.provider_disables_autocommit", "true")
+                .property("hibernate.hbm2ddl.auto", "validate")
+                .property("hibernate.physical_naming_strategy", PhysicalNamingStrategySnakeCaseImpl.class.getName())
+                .collectStatistics(statistics)
+                .createEntityManagerFactory();
+    }
+
+    /** Runs the work in one transaction; a lost race becomes a generic conflict. */
+    <T> T transaction(Function<StatelessSession, T> work) {
+        return transaction(work, () -> new ConcurrentUpdateException("row", "(unknown)", 0));
+    }
+
+    /** Runs the work in one transaction; a lost race (version, unique key, lock) becomes {@code conflict}. */
+    <T> T transaction(Function<StatelessSession, T> work, Supplier<ConcurrentUpdateException> conflict) {
+        if (closed) throw new IllegalStateException("the storage is closed");
+        try (StatelessSession session = sessions.openStatelessSession()) {
+            Transaction tx = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                rollbackQuietly(tx, e);
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            throw Failures.translate(e, conflict);
+        }
+    }
+
+    /**
+     * For idempotent writes (upserts, find-or-create): a lost race means someone else wrote the same
+     * row at the same time, so the work runs once more and then sees it.
+     */
+    <T> T retryingOnConflict(Function<StatelessSession, T> work) {
+        try {
+            return transaction(work);
+        } catch (ConcurrentUpdateException first) {
+            return transaction(work);
+        }
+    }
+
+    private static void rollbackQuietly(Transaction tx, RuntimeException cause) {
+        try {
+            if (tx.isActive()) tx.rollback();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** A cheap {@code select 1} with a short timeout. */
+    boolean healthy() {
+        if (closed) return false;
+        try (Connection connection = pool.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(HEALTH_TIMEOUT_SECONDS);
+            statement.execute("select 1");
+            connection.rollback();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** JDBC statements prepared since the start (only counted when opened with statistics). */
+    long preparedStatements() {
+        return sessions.getStatistics().getPrepareStatementCount();
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            sessions.close();
+        } finally {
+            pool.close();
+        }
+    }
+}

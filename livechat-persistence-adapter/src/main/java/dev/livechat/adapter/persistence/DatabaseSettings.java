@@ -1,0 +1,69 @@
+package dev.livechat.adapter.persistence;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where the database is and how many connections to keep to it.
+ *
+ * @param jdbcUrl an H2 ({@code jdbc:h2:}) or PostgreSQL ({@code jdbc:postgresql:}) URL
+ * @param password may be empty (PostgreSQL with trust authentication, H2's default user)
+ * @param connectionTimeout how long a caller waits for a pooled connection before the database
+ *     counts as unavailable
+ */
+public record DatabaseSettings(
+        String jdbcUrl, String user, String password, int maxPoolSize, Duration connectionTimeout) {
+    public static final int DEFAULT_POOL_SIZE = 10;
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+
+    public DatabaseSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (!jdbcUrl.startsWith("jdbc:")) throw new IllegalArgumentException("jdbcUrl must start with jdbc:");
+        Objects.requireNonNull(user, "user");
+        password = password == null ? "" : password;
+        if (maxPoolSize < 1) throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
+        Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+        if (connectionTimeout.toMillis() < 250)
+            throw new IllegalArgumentException("connectionTimeout must be at least 250 ms, was " + connectionTimeout);
+    }
+
+    public DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize) {
+        this(jdbcUrl, user, password, maxPoolSize, DEFAULT_CONNECTION_TIMEOUT);
+    }
+
+    /**
+     * An embedded H2 database in {@code dir/livechat.mv.db}, created on first use; its data survives
+     * restarts. Default H2 mode (the migrations need no compatibility mode). The database closes with
+     * the last connection, that is when the storage is closed, not from a JVM shutdown hook.
+     */
+    public static DatabaseSettings h2File(Path dir) {
+        String file = dir.toAbsolutePath().resolve("livechat").toString();
+        return new DatabaseSettings(
+                "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa", "", DEFAULT_POOL_SIZE);
+    }
+
+    public static DatabaseSettings postgres(String jdbcUrl, String user, String password) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql:"))
+            throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + jdbcUrl);
+        return new DatabaseSettings(jdbcUrl, user, password, DEFAULT_POOL_SIZE);
+    }
+
+    public DatabaseSettings withMaxPoolSize(int size) {
+        return new DatabaseSettings(jdbcUrl, user, password, size, connectionTimeout);
+    }
+
+    public DatabaseSettings withConnectionTimeout(Duration timeout) {
+        return new DatabaseSettings(jdbcUrl, user, password, maxPoolSize, timeout);
+    }
+
+    boolean postgres() {
+        return jdbcUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** Never shows the password. */
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + jdbcUrl + ", user " + user + ", pool " + maxPoolSize + "]";
+    }
+}

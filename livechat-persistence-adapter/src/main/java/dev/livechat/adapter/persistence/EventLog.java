@@ -1,0 +1,117 @@
+package dev.livechat.adapter.persistence;
+
+import dev.livechat.domain.channel.ChannelId;
+import dev.livechat.domain.conversation.AuthorKind;
+import dev.livechat.domain.conversation.ConversationId;
+import dev.livechat.domain.conversation.Message;
+import dev.livechat.domain.conversation.MessageBody;
+import dev.livechat.domain.event.ConversationEvent;
+import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.event.MessagePosted;
+import dev.livechat.domain.operator.UserId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.StatelessSession;
+
+/** The append-only logs a save writes to: the messages and the event stream (the outbox). */
+final class EventLog {
+    private EventLog() {}
+
+    /** Appends the messages the events carry, then the events at the next positions of the stream. */
+    static List<EventRecord> append(StatelessSession session, List<ConversationEvent> events) {
+        for (ConversationEvent event : events)
+            if (event instanceof MessagePosted posted) session.insert(messageRow(posted.message()));
+        if (events.isEmpty()) return List.of();
+        long first = Counters.advance(session, Counters.EVENTS, events.size()) - events.size() + 1;
+        List<EventRecord> records = new ArrayList<>(events.size());
+        for (ConversationEvent event : events) {
+            EventRecord record = EventRecord.of(event).at(first + records.size());
+            session.insert(eventRow(record));
+            records.add(record);
+        }
+        return List.copyOf(records);
+    }
+
+    static List<Message> messagesAfter(
+            StatelessSession session, ConversationId conversation, long afterSeq, int limit) {
+        if (limit <= 0) return List.of();
+        return session
+                .createSelectionQuery(
+                        "from MessageEntity m where m.conversationId = :id and m.seq > :after order by m.seq",
+                        MessageEntity.class)
+                .setParameter("id", conversation.value())
+                .setParameter("after", afterSeq)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(EventLog::message)
+                .toList();
+    }
+
+    static List<EventRecord> after(StatelessSession session, long afterPosition, int limit) {
+        if (limit <= 0) return List.of();
+        return session
+                .createSelectionQuery(
+                        "from EventEntity e where e.position > :after order by e.position", EventEntity.class)
+                .setParameter("after", afterPosition)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(EventLog::record)
+                .toList();
+    }
+
+    static long lastPosition(StatelessSession session) {
+        return session.createSelectionQuery("select coalesce(max(e.position), 0) from EventEntity e", Long.class)
+                .getSingleResult();
+    }
+
+    private static MessageEntity messageRow(Message m) {
+        MessageEntity row = new MessageEntity();
+        row.conversationId = m.conversationId().value();
+        row.seq = m.seq();
+        row.authorKind = m.authorKind().name();
+        row.authorId = m.authorId().map(UserId::value).orElse(null);
+        row.authorName = m.authorName();
+        row.body = m.body().value();
+        row.sentAt = Times.stored(m.sentAt());
+        return row;
+    }
+
+    private static Message message(MessageEntity row) {
+        return new Message(
+                ConversationId.of(row.conversationId),
+                row.seq,
+                AuthorKind.valueOf(row.authorKind),
+                Optional.ofNullable(row.authorId).map(UserId::of),
+                row.authorName,
+                MessageBody.of(row.body),
+                row.sentAt);
+    }
+
+    private static EventEntity eventRow(EventRecord record) {
+        EventEntity row = new EventEntity();
+        row.position = record.position();
+        row.conversationId = record.conversationId().value();
+        row.channelId = record.channel().value();
+        row.seq = record.seq();
+        row.type = record.type();
+        row.visibleToVisitor = record.visibleToVisitor();
+        row.occurredAt = Times.stored(record.at());
+        row.data = Json.write(record.data());
+        return row;
+    }
+
+    private static EventRecord record(EventEntity row) {
+        return new EventRecord(
+                row.position,
+                row.type,
+                ConversationId.of(row.conversationId),
+                ChannelId.of(row.channelId),
+                row.seq,
+                row.occurredAt,
+                row.visibleToVisitor,
+                Json.map(row.data));
+    }
+}
