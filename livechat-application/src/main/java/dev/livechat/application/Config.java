@@ -1,0 +1,89 @@
+package dev.livechat.application;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The service's configuration, with defaults that run on a fresh machine: H2 in a file under
+ * {@code ./data}, transcripts written as {@code .eml} files under {@code ./data/outbox}, port 8080.
+ * See README.md for the table of variables.
+ */
+record Config(
+        String host,
+        int port,
+        Path dataDir,
+        Optional<String> dbUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        Optional<String> smtpHost,
+        int smtpPort,
+        Optional<String> smtpUser,
+        Optional<String> smtpPassword,
+        String smtpSecurity,
+        Duration smtpConnectTimeout,
+        Duration smtpReadTimeout,
+        String mailFrom,
+        Optional<String> mailReplyTo,
+        Path outboxDir,
+        Optional<String> bootstrapToken,
+        Optional<String> countryHeader,
+        Duration inactivityTimeout,
+        int maxBodyBytes,
+        boolean demo) {
+
+    static Config from(Map<String, String> environment, boolean demoFlag) {
+        Settings s = Settings.from(environment);
+        Path dataDir = Path.of(s.text("LIVECHAT_DATA_DIR", "data"));
+        String security = s.text("LIVECHAT_SMTP_SECURITY", "STARTTLS").toUpperCase(java.util.Locale.ROOT);
+        if (!security.matches("NONE|STARTTLS|SMTPS"))
+            throw new ConfigException(
+                    "LIVECHAT_SMTP_SECURITY", "expected NONE, STARTTLS or SMTPS, got '" + security + "'");
+        Optional<String> token = s.text("LIVECHAT_BOOTSTRAP_TOKEN");
+        if (token.isPresent() && token.get().length() < 16)
+            throw new ConfigException("LIVECHAT_BOOTSTRAP_TOKEN", "must be at least 16 characters");
+        Optional<String> dbUrl = s.text("LIVECHAT_DB_URL");
+        if (dbUrl.isPresent()
+                && !dbUrl.get().startsWith("jdbc:h2:")
+                && !dbUrl.get().startsWith("jdbc:postgresql:"))
+            throw new ConfigException(
+                    "LIVECHAT_DB_URL", "expected a jdbc:h2: or jdbc:postgresql: URL, got '" + dbUrl.get() + "'");
+        boolean h2 = dbUrl.map(u -> u.startsWith("jdbc:h2:")).orElse(true);
+        return new Config(
+                s.text("LIVECHAT_HOST", "127.0.0.1"),
+                s.integer("LIVECHAT_PORT", 8080, 0, 65535),
+                dataDir,
+                dbUrl,
+                s.text("LIVECHAT_DB_USER", h2 ? "sa" : "postgres"),
+                s.text("LIVECHAT_DB_PASSWORD", ""),
+                s.integer("LIVECHAT_DB_POOL_SIZE", 10, 1, 200),
+                s.text("LIVECHAT_SMTP_HOST"),
+                s.integer("LIVECHAT_SMTP_PORT", security.equals("SMTPS") ? 465 : 587, 1, 65535),
+                s.text("LIVECHAT_SMTP_USER"),
+                s.text("LIVECHAT_SMTP_PASSWORD"),
+                security,
+                s.duration("LIVECHAT_SMTP_CONNECT_TIMEOUT", Duration.ofSeconds(10)),
+                s.duration("LIVECHAT_SMTP_READ_TIMEOUT", Duration.ofSeconds(30)),
+                s.text("LIVECHAT_MAIL_FROM", "livechat@localhost.localdomain"),
+                s.text("LIVECHAT_MAIL_REPLY_TO"),
+                Path.of(s.text("LIVECHAT_OUTBOX_DIR", dataDir.resolve("outbox").toString())),
+                token,
+                s.text("LIVECHAT_COUNTRY_HEADER"),
+                s.duration("LIVECHAT_INACTIVITY_TIMEOUT", Duration.ofMinutes(30)),
+                s.integer("LIVECHAT_MAX_BODY_BYTES", 65_536, 1_024, 10_485_760),
+                demoFlag || s.flag("LIVECHAT_DEMO", false));
+    }
+
+    /** For the start-up log: never the passwords or the token. */
+    String describe() {
+        return "http://" + host + ":" + port + ", database "
+                + dbUrl.map(u -> u.replaceAll("(?i)password=[^;&]*", "password=***"))
+                        .orElse("H2 file in " + dataDir.toAbsolutePath())
+                + ", mail "
+                + smtpHost.map(h -> "SMTP " + h + ":" + smtpPort + " (" + smtpSecurity + ")")
+                        .orElse(".eml files in " + outboxDir)
+                + ", inactivity timeout " + inactivityTimeout;
+    }
+}

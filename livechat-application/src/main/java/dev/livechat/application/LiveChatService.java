@@ -1,0 +1,125 @@
+package dev.livechat.application;
+
+import dev.livechat.adapter.mail.MailAdapter;
+import dev.livechat.adapter.mail.MailSettings;
+import dev.livechat.adapter.persistence.DatabaseSettings;
+import dev.livechat.adapter.persistence.JpaStorage;
+import dev.livechat.adapter.rest.RestApi;
+import dev.livechat.adapter.rest.RestSettings;
+import dev.livechat.domain.LiveChat;
+import dev.livechat.domain.common.EmailAddress;
+import dev.livechat.domain.port.out.TranscriptMailer;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The service, assembled: storage, mail and HTTP adapters around the domain, plus the workers.
+ * The only place that knows every module.
+ */
+public final class LiveChatService implements AutoCloseable {
+    private final Config config;
+    private final JpaStorage storage;
+    private final LiveChat chat;
+    private final RestApi api;
+    private final Workers workers;
+
+    private LiveChatService(Config config, Clock clock) {
+        this.config = config;
+        this.storage = JpaStorage.open(database(config));
+        try {
+            LocalEvents events = new LocalEvents();
+            this.chat = LiveChat.builder()
+                    .storage(storage)
+                    .mailer(mailer(config, clock))
+                    .publisher(events)
+                    .clock(clock)
+                    .build();
+            this.api = new RestApi(chat, storage, () -> Map.of("database", storage.healthy()), rest(config));
+            events.onPublish(api::wake);
+            this.workers = new Workers(chat, config.inactivityTimeout());
+        } catch (RuntimeException e) {
+            storage.close();
+            throw e;
+        }
+    }
+
+    /** Opens the database (migrating it), bootstraps the manager if asked, starts HTTP and the workers. */
+    public static LiveChatService start(Map<String, String> environment, boolean demo) {
+        return start(Config.from(environment, demo), Clock.systemUTC());
+    }
+
+    static LiveChatService start(Config config, Clock clock) {
+        LiveChatService service = new LiveChatService(config, clock);
+        try {
+            config.bootstrapToken().ifPresent(token -> service.chat.users().bootstrapManager(token));
+            service.api.start(config.host(), config.port());
+            service.workers.start();
+            return service;
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return api.port();
+    }
+
+    public LiveChat chat() {
+        return chat;
+    }
+
+    Config config() {
+        return config;
+    }
+
+    /** Graceful: stops taking requests, lets in-flight ones and running workers finish, closes the pool. */
+    @Override
+    public void close() {
+        try {
+            api.stop();
+        } finally {
+            try {
+                workers.stop();
+            } finally {
+                storage.close();
+            }
+        }
+    }
+
+    private static DatabaseSettings database(Config config) {
+        return config.dbUrl()
+                .map(url -> new DatabaseSettings(url, config.dbUser(), config.dbPassword(), config.dbPoolSize()))
+                .orElseGet(() -> DatabaseSettings.h2File(config.dataDir()).withMaxPoolSize(config.dbPoolSize()));
+    }
+
+    private static TranscriptMailer mailer(Config config, Clock clock) {
+        MailSettings.Builder mail = MailSettings.builder(email("LIVECHAT_MAIL_FROM", config.mailFrom()))
+                .outboxDir(config.outboxDir())
+                .connectTimeout(config.smtpConnectTimeout())
+                .readTimeout(config.smtpReadTimeout());
+        config.mailReplyTo().ifPresent(r -> mail.replyTo(email("LIVECHAT_MAIL_REPLY_TO", r)));
+        if (config.smtpHost().isPresent()) {
+            mail.smtp(config.smtpHost().get(), config.smtpPort())
+                    .security(MailSettings.Security.valueOf(config.smtpSecurity()));
+            config.smtpUser()
+                    .ifPresent(user -> mail.login(user, config.smtpPassword().orElse("")));
+        }
+        return MailAdapter.mailer(mail.build(), clock);
+    }
+
+    private static EmailAddress email(String variable, String value) {
+        try {
+            return EmailAddress.of(value);
+        } catch (RuntimeException e) {
+            throw new ConfigException(variable, e.getMessage());
+        }
+    }
+
+    private static RestSettings rest(Config config) {
+        RestSettings settings = RestSettings.defaults().withMaxBodyBytes(config.maxBodyBytes());
+        Optional<String> header = config.countryHeader();
+        return header.isPresent() ? settings.withCountryHeader(header.get()) : settings;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.livechat.application;
+
+import dev.livechat.domain.access.TokenHash;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code java -jar livechat.jar [--demo]}: runs the service until SIGTERM or Ctrl-C. */
+public final class Main {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private Main() {}
+
+    public static void main(String[] args) throws InterruptedException {
+        List<String> arguments = List.of(args);
+        if (arguments.contains("--help") || arguments.contains("-h")) {
+            System.out.println(
+                    "usage: java -jar livechat.jar [--demo]   (configuration: LIVECHAT_* variables, see README.md)");
+            return;
+        }
+        for (String argument : arguments)
+            if (!argument.equals("--demo")) {
+                System.err.println("unknown argument: " + argument + " (try --help)");
+                System.exit(2);
+            }
+        LiveChatService service;
+        try {
+            service = LiveChatService.start(System.getenv(), arguments.contains("--demo"));
+        } catch (ConfigException e) {
+            System.err.println("livechat: configuration error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LOG.info("stopping: finishing in-flight requests and workers");
+                            service.close();
+                            stopped.countDown();
+                        },
+                        "livechat-shutdown"));
+        String base = "http://" + service.config().host() + ":" + service.port();
+        LOG.info("livechat is up: {} ({})", base, service.config().describe());
+        if (service.config().demo()) demo(service, base);
+        stopped.await();
+    }
+
+    private static void demo(LiveChatService service, String base) {
+        String token = service.config().bootstrapToken().orElseGet(TokenHash::newToken);
+        var seeded = new DemoData(service.chat()).seedIfEmpty(token);
+        if (seeded.isEmpty()) {
+            System.out.println(
+                    "--demo: the database already has data; nothing seeded (tokens were printed the first time).");
+            return;
+        }
+        StringBuilder out = new StringBuilder("\nDemo data seeded. Tokens (shown once):\n");
+        seeded.get().lines().forEach(line -> out.append("  ").append(line).append('\n'));
+        out.append("\nTry:\n")
+                .append("  curl -s ")
+                .append(base)
+                .append("/health\n")
+                .append("  curl -s -H 'Authorization: Bearer <operator token>' '")
+                .append(base)
+                .append("/api/v1/conversations?status=LOOKING_FOR_HELP'\n")
+                .append("  curl -s -H 'Authorization: Bearer <operator token>' ")
+                .append(base)
+                .append("/api/v1/conversations/<id>/panel\n")
+                .append("  curl -N -H 'Authorization: Bearer <operator token>' ")
+                .append(base)
+                .append("/api/v1/events\n")
+                .append("  ")
+                .append(base)
+                .append("/openapi.json\n");
+        System.out.println(out);
+    }
+}

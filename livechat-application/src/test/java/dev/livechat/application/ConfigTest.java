@@ -1,0 +1,101 @@
+package dev.livechat.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigTest {
+    @Test
+    void defaultsRunOnAFreshMachine() {
+        Config config = Config.from(Map.of(), false);
+
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.dbUrl()).isEmpty(); // an H2 file under ./data
+        assertThat(config.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(config.smtpHost()).isEmpty(); // .eml files
+        assertThat(config.outboxDir()).isEqualTo(Path.of("data", "outbox"));
+        assertThat(config.inactivityTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.maxBodyBytes()).isEqualTo(65_536);
+        assertThat(config.demo()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "LIVECHAT_PORT|eighty|LIVECHAT_PORT",
+                "LIVECHAT_PORT|70000|LIVECHAT_PORT",
+                "LIVECHAT_INACTIVITY_TIMEOUT|30 minutes|LIVECHAT_INACTIVITY_TIMEOUT",
+                "LIVECHAT_INACTIVITY_TIMEOUT|-PT1M|LIVECHAT_INACTIVITY_TIMEOUT",
+                "LIVECHAT_MAX_BODY_BYTES|12|LIVECHAT_MAX_BODY_BYTES",
+                "LIVECHAT_DB_URL|jdbc:mysql://x/y|LIVECHAT_DB_URL",
+                "LIVECHAT_SMTP_SECURITY|TLS1.0|LIVECHAT_SMTP_SECURITY",
+                "LIVECHAT_DEMO|yes|LIVECHAT_DEMO",
+                "LIVECHAT_DB_POOL_SIZE|0|LIVECHAT_DB_POOL_SIZE"
+            })
+    void aWrongValueStopsTheStartNamingTheVariable(String variable, String value, String named) {
+        assertThatThrownBy(() -> Config.from(Map.of(variable, value), false))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(named + ":")
+                .hasMessageContaining(value);
+    }
+
+    @Test
+    void aShortBootstrapTokenIsRefusedWithoutBeingEchoed() {
+        assertThatThrownBy(() -> Config.from(Map.of("LIVECHAT_BOOTSTRAP_TOKEN", "tooshort"), false))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("LIVECHAT_BOOTSTRAP_TOKEN:")
+                .hasMessageNotContaining("tooshort");
+    }
+
+    @Test
+    void aPropertiesFileGivesDefaultsThatTheEnvironmentOverrides(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("livechat.properties");
+        Files.writeString(file, "LIVECHAT_PORT=9090\nLIVECHAT_COUNTRY_HEADER=CF-IPCountry\nLIVECHAT_DEMO=true\n");
+
+        Config config = Config.from(Map.of("LIVECHAT_CONFIG_FILE", file.toString(), "LIVECHAT_PORT", "9191"), false);
+
+        assertThat(config.port()).isEqualTo(9191);
+        assertThat(config.countryHeader()).contains("CF-IPCountry");
+        assertThat(config.demo()).isTrue();
+    }
+
+    @Test
+    void anUnreadableConfigFileIsNamed(@TempDir Path dir) {
+        assertThatThrownBy(() -> Config.from(
+                        Map.of("LIVECHAT_CONFIG_FILE", dir.resolve("missing").toString()), false))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("LIVECHAT_CONFIG_FILE:");
+    }
+
+    @Test
+    void smtpsDefaultsToItsPortAndTheDescriptionHidesSecrets() {
+        Config config = Config.from(
+                Map.of(
+                        "LIVECHAT_SMTP_HOST",
+                        "mail.example.com",
+                        "LIVECHAT_SMTP_SECURITY",
+                        "smtps",
+                        "LIVECHAT_SMTP_PASSWORD",
+                        "s3cret",
+                        "LIVECHAT_DB_URL",
+                        "jdbc:postgresql://127.0.0.1/livechat?password=hunter2"),
+                false);
+
+        assertThat(config.smtpPort()).isEqualTo(465);
+        assertThat(config.smtpPassword()).isEqualTo(Optional.of("s3cret"));
+        assertThat(config.describe())
+                .doesNotContain("s3cret")
+                .doesNotContain("hunter2")
+                .contains("SMTP mail.example.com:465");
+    }
+}
