@@ -1,7 +1,10 @@
 package dev.livechat.domain.conversation;
 
 import dev.livechat.domain.assignment.Assignment;
+import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.expertise.ExpertiseName;
+import dev.livechat.domain.locale.CountryCode;
+import dev.livechat.domain.locale.LanguageTag;
 import dev.livechat.domain.tag.TagName;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,274 +17,151 @@ final class StateCopies {
     private StateCopies() {}
 
     static ConversationState withParticipants(ConversationState s, Participants participants) {
-        return new ConversationState(
-                s.id(),
-                s.channel(),
-                s.visitor(),
-                s.language(),
-                s.country(),
-                s.chatbotAnswers(),
-                s.expertise(),
-                s.tags(),
-                s.note(),
-                s.startedAt(),
-                s.status(),
-                s.statusSince(),
-                s.helpRequestedAt(),
-                s.closedAt(),
-                s.outcome(),
-                s.closeCause(),
-                participants,
-                s.assignment(),
-                s.messages(),
-                s.history(),
-                s.lastEventSeq(),
-                s.version());
+        Draft d = new Draft(s);
+        d.participants = participants;
+        return d.build();
     }
 
     static ConversationState withMessages(ConversationState s, MessageStats messages) {
-        return new ConversationState(
-                s.id(),
-                s.channel(),
-                s.visitor(),
-                s.language(),
-                s.country(),
-                s.chatbotAnswers(),
-                s.expertise(),
-                s.tags(),
-                s.note(),
-                s.startedAt(),
-                s.status(),
-                s.statusSince(),
-                s.helpRequestedAt(),
-                s.closedAt(),
-                s.outcome(),
-                s.closeCause(),
-                s.participants(),
-                s.assignment(),
-                messages,
-                s.history(),
-                s.lastEventSeq(),
-                s.version());
+        Draft d = new Draft(s);
+        d.messages = messages;
+        return d.build();
     }
 
     static ConversationState withAssignment(ConversationState s, Assignment assignment) {
-        return new ConversationState(
-                s.id(),
-                s.channel(),
-                s.visitor(),
-                s.language(),
-                s.country(),
-                s.chatbotAnswers(),
-                s.expertise(),
-                s.tags(),
-                s.note(),
-                s.startedAt(),
-                s.status(),
-                s.statusSince(),
-                s.helpRequestedAt(),
-                s.closedAt(),
-                s.outcome(),
-                s.closeCause(),
-                s.participants(),
-                assignment,
-                s.messages(),
-                s.history(),
-                s.lastEventSeq(),
-                s.version());
+        Draft d = new Draft(s);
+        d.assignment = assignment;
+        return d.build();
     }
 
     static ConversationState withNote(ConversationState s, Optional<Note> note) {
-        return new ConversationState(
-                s.id(),
-                s.channel(),
-                s.visitor(),
-                s.language(),
-                s.country(),
-                s.chatbotAnswers(),
-                s.expertise(),
-                s.tags(),
-                note,
-                s.startedAt(),
-                s.status(),
-                s.statusSince(),
-                s.helpRequestedAt(),
-                s.closedAt(),
-                s.outcome(),
-                s.closeCause(),
-                s.participants(),
-                s.assignment(),
-                s.messages(),
-                s.history(),
-                s.lastEventSeq(),
-                s.version());
+        Draft d = new Draft(s);
+        d.note = note;
+        return d.build();
     }
 
     static ConversationState withTags(ConversationState s, Set<TagName> tags) {
-        return new ConversationState(
-                s.id(),
-                s.channel(),
-                s.visitor(),
-                s.language(),
-                s.country(),
-                s.chatbotAnswers(),
-                s.expertise(),
-                tags,
-                s.note(),
-                s.startedAt(),
-                s.status(),
-                s.statusSince(),
-                s.helpRequestedAt(),
-                s.closedAt(),
-                s.outcome(),
-                s.closeCause(),
-                s.participants(),
-                s.assignment(),
-                s.messages(),
-                s.history(),
-                s.lastEventSeq(),
-                s.version());
+        Draft d = new Draft(s);
+        d.tags = tags;
+        return d.build();
     }
 
     static ConversationState withExpertise(ConversationState s, Set<ExpertiseName> expertise) {
-        return new ConversationState(
-                s.id(),
-                s.channel(),
-                s.visitor(),
-                s.language(),
-                s.country(),
-                s.chatbotAnswers(),
-                expertise,
-                s.tags(),
-                s.note(),
-                s.startedAt(),
-                s.status(),
-                s.statusSince(),
-                s.helpRequestedAt(),
-                s.closedAt(),
-                s.outcome(),
-                s.closeCause(),
-                s.participants(),
-                s.assignment(),
-                s.messages(),
-                s.history(),
-                s.lastEventSeq(),
-                s.version());
+        Draft d = new Draft(s);
+        d.expertise = expertise;
+        return d.build();
     }
 
     static ConversationState withEventSeq(ConversationState s, long lastEventSeq) {
-        return new ConversationState(
-                s.id(),
-                s.channel(),
-                s.visitor(),
-                s.language(),
-                s.country(),
-                s.chatbotAnswers(),
-                s.expertise(),
-                s.tags(),
-                s.note(),
-                s.startedAt(),
-                s.status(),
-                s.statusSince(),
-                s.helpRequestedAt(),
-                s.closedAt(),
-                s.outcome(),
-                s.closeCause(),
-                s.participants(),
-                s.assignment(),
-                s.messages(),
-                s.history(),
-                lastEventSeq,
-                s.version());
+        Draft d = new Draft(s);
+        d.lastEventSeq = lastEventSeq;
+        return d.build();
     }
 
     /** A new open status; entering LOOKING_FOR_HELP records since when (the join race is judged against it). */
     static ConversationState withStatus(
             ConversationState s, Optional<ConversationStatus> next, Instant at, StatusTransition transition) {
-        Optional<Instant> helpRequestedAt =
-                next.equals(Optional.of(ConversationStatus.LOOKING_FOR_HELP)) ? Optional.of(at) : s.helpRequestedAt();
-        return new ConversationState(
-                s.id(),
-                s.channel(),
-                s.visitor(),
-                s.language(),
-                s.country(),
-                s.chatbotAnswers(),
-                s.expertise(),
-                s.tags(),
-                s.note(),
-                s.startedAt(),
-                next,
-                at,
-                helpRequestedAt,
-                s.closedAt(),
-                s.outcome(),
-                s.closeCause(),
-                s.participants(),
-                s.assignment(),
-                s.messages(),
-                append(s.history(), transition),
-                s.lastEventSeq(),
-                s.version());
+        Draft d = new Draft(s);
+        d.status = next;
+        d.statusSince = at;
+        if (next.equals(Optional.of(ConversationStatus.LOOKING_FOR_HELP))) d.helpRequestedAt = Optional.of(at);
+        d.history.add(transition);
+        return d.build();
     }
 
     static ConversationState closed(
             ConversationState s, Instant at, Outcome outcome, CloseCause cause, StatusTransition transition) {
-        return new ConversationState(
-                s.id(),
-                s.channel(),
-                s.visitor(),
-                s.language(),
-                s.country(),
-                s.chatbotAnswers(),
-                s.expertise(),
-                s.tags(),
-                s.note(),
-                s.startedAt(),
-                Optional.empty(),
-                at,
-                s.helpRequestedAt(),
-                Optional.of(at),
-                Optional.of(outcome),
-                Optional.of(cause),
-                s.participants(),
-                s.assignment(),
-                s.messages(),
-                append(s.history(), transition),
-                s.lastEventSeq(),
-                s.version());
+        Draft d = new Draft(s);
+        d.status = Optional.empty();
+        d.statusSince = at;
+        d.closedAt = Optional.of(at);
+        d.outcome = Optional.of(outcome);
+        d.closeCause = Optional.of(cause);
+        d.history.add(transition);
+        return d.build();
     }
 
     /** The same state at the version storage now holds. */
     static ConversationState atVersion(ConversationState s, long version) {
-        return new ConversationState(
-                s.id(),
-                s.channel(),
-                s.visitor(),
-                s.language(),
-                s.country(),
-                s.chatbotAnswers(),
-                s.expertise(),
-                s.tags(),
-                s.note(),
-                s.startedAt(),
-                s.status(),
-                s.statusSince(),
-                s.helpRequestedAt(),
-                s.closedAt(),
-                s.outcome(),
-                s.closeCause(),
-                s.participants(),
-                s.assignment(),
-                s.messages(),
-                s.history(),
-                s.lastEventSeq(),
-                version);
+        Draft d = new Draft(s);
+        d.version = version;
+        return d.build();
     }
 
-    private static List<StatusTransition> append(List<StatusTransition> history, StatusTransition transition) {
-        List<StatusTransition> next = new ArrayList<>(history);
-        next.add(transition);
-        return next;
+    /** A working copy: the record's components, changed one or two at a time, then checked again by build(). */
+    private static final class Draft {
+        final ConversationId id;
+        final ChannelId channel;
+        final Visitor visitor;
+        final Optional<LanguageTag> language;
+        final Optional<CountryCode> country;
+        final List<ChatbotAnswer> chatbotAnswers;
+        Set<ExpertiseName> expertise;
+        Set<TagName> tags;
+        Optional<Note> note;
+        final Instant startedAt;
+        Optional<ConversationStatus> status;
+        Instant statusSince;
+        Optional<Instant> helpRequestedAt;
+        Optional<Instant> closedAt;
+        Optional<Outcome> outcome;
+        Optional<CloseCause> closeCause;
+        Participants participants;
+        Assignment assignment;
+        MessageStats messages;
+        final List<StatusTransition> history;
+        long lastEventSeq;
+        long version;
+
+        Draft(ConversationState s) {
+            id = s.id();
+            channel = s.channel();
+            visitor = s.visitor();
+            language = s.language();
+            country = s.country();
+            chatbotAnswers = s.chatbotAnswers();
+            expertise = s.expertise();
+            tags = s.tags();
+            note = s.note();
+            startedAt = s.startedAt();
+            status = s.status();
+            statusSince = s.statusSince();
+            helpRequestedAt = s.helpRequestedAt();
+            closedAt = s.closedAt();
+            outcome = s.outcome();
+            closeCause = s.closeCause();
+            participants = s.participants();
+            assignment = s.assignment();
+            messages = s.messages();
+            history = new ArrayList<>(s.history());
+            lastEventSeq = s.lastEventSeq();
+            version = s.version();
+        }
+
+        ConversationState build() {
+            return new ConversationState(
+                    id,
+                    channel,
+                    visitor,
+                    language,
+                    country,
+                    chatbotAnswers,
+                    expertise,
+                    tags,
+                    note,
+                    startedAt,
+                    status,
+                    statusSince,
+                    helpRequestedAt,
+                    closedAt,
+                    outcome,
+                    closeCause,
+                    participants,
+                    assignment,
+                    messages,
+                    history,
+                    lastEventSeq,
+                    version);
+        }
     }
 }
