@@ -82,6 +82,14 @@ final class Database implements AutoCloseable {
         config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.setAutoCommit(false);
+        // H2 reports a broken connection as 90067/90121, not the 08xxx the pool knows: without this
+        // the pool hands broken connections out again and never recovers from an H2 server outage.
+        config.setExceptionOverride(new com.zaxxer.hikari.SQLExceptionOverride() {
+            @java.lang.Override
+            public Override adjudicate(java.sql.SQLException e) {
+                return Failures.connectionLost(e) ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
+            }
+        });
         return config;
     }
 
