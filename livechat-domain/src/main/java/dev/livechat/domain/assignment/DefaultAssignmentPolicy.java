@@ -80,9 +80,8 @@ public final class DefaultAssignmentPolicy implements AssignmentPolicy {
                     .toList();
             if (members.isEmpty()) continue;
             for (Candidate outsider : available)
-                if (!members.contains(outsider))
-                    trace.lost(
-                            outsider, "outside tier " + tier.rule() + ", " + tier.whyNot(request, outsider.operator()));
+                if (!tier.admits(request, outsider.operator())) // the predicate again: linear, not a list scan
+                trace.lost(outsider, "outside tier " + tier.rule() + ", " + tier.whyNot(request, outsider.operator()));
             Candidate winner = TierRanking.choose(request, tier, members, trace);
             String headline = "Chose " + Trace.who(winner.operator()) + " by rule " + tier.rule() + " ("
                     + tier.describe(request) + ")";

@@ -40,7 +40,7 @@ final class TierRanking {
                 .toList();
         if (exact.isEmpty()) return pool;
         for (Candidate candidate : pool)
-            if (!exact.contains(candidate))
+            if (!candidate.operator().speaksExactly(language))
                 trace.lost(
                         candidate,
                         "speaks " + language.primary() + " but not exactly " + language
@@ -59,7 +59,7 @@ final class TierRanking {
             return pool;
         }
         for (Candidate candidate : pool)
-            if (!rested.contains(candidate)) {
+            if (assignedAfter(candidate, windowStart)) {
                 long ago = Math.max(
                         0,
                         Duration.between(candidate.lastAssignedAt().orElseThrow(), at)

@@ -65,7 +65,7 @@ final class StateCopies {
         d.status = next;
         d.statusSince = at;
         if (next.equals(Optional.of(ConversationStatus.LOOKING_FOR_HELP))) d.helpRequestedAt = Optional.of(at);
-        d.history.add(transition);
+        d.appendHistory(transition);
         return d.build();
     }
 
@@ -77,7 +77,7 @@ final class StateCopies {
         d.closedAt = Optional.of(at);
         d.outcome = Optional.of(outcome);
         d.closeCause = Optional.of(cause);
-        d.history.add(transition);
+        d.appendHistory(transition);
         return d.build();
     }
 
@@ -109,7 +109,7 @@ final class StateCopies {
         Participants participants;
         Assignment assignment;
         MessageStats messages;
-        final List<StatusTransition> history;
+        List<StatusTransition> history;
         long lastEventSeq;
         long version;
 
@@ -133,9 +133,16 @@ final class StateCopies {
             participants = s.participants();
             assignment = s.assignment();
             messages = s.messages();
-            history = new ArrayList<>(s.history());
+            history = s.history(); // immutable: shared until a transition is added
             lastEventSeq = s.lastEventSeq();
             version = s.version();
+        }
+
+        void appendHistory(StatusTransition transition) {
+            List<StatusTransition> next = new ArrayList<>(history.size() + 1);
+            next.addAll(history);
+            next.add(transition);
+            history = List.copyOf(next);
         }
 
         ConversationState build() {
