@@ -14,6 +14,8 @@ import java.util.Set;
  * every other list newest start first.
  *
  * @param from,to the start time range (inclusive, exclusive)
+ * @param withoutHelpQueue leave out conversations looking for help: a channel's list, which they
+ *     leave for the help queue (SPEC "Status", rule 4); see {@link #forViewer}
  */
 public record ConversationFilter(
         Optional<ConversationStatus> status,
@@ -22,7 +24,8 @@ public record ConversationFilter(
         Optional<Instant> to,
         Optional<ExpertiseName> expertise,
         Optional<Set<ChannelId>> onlyChannels,
-        int limit) {
+        int limit,
+        boolean withoutHelpQueue) {
     public static final int MAX_LIMIT = 500;
 
     public ConversationFilter {
@@ -33,6 +36,33 @@ public record ConversationFilter(
         Require.present("expertise", expertise);
         onlyChannels = Require.present("onlyChannels", onlyChannels).map(Set::copyOf);
         Require.that(limit >= 1 && limit <= MAX_LIMIT, "limit", "must be 1–" + MAX_LIMIT);
+    }
+
+    /** A filter that keeps conversations looking for help. */
+    public ConversationFilter(
+            Optional<ConversationStatus> status,
+            Optional<ChannelId> channel,
+            Optional<Instant> from,
+            Optional<Instant> to,
+            Optional<ExpertiseName> expertise,
+            Optional<Set<ChannelId>> onlyChannels,
+            int limit) {
+        this(status, channel, from, to, expertise, onlyChannels, limit, false);
+    }
+
+    /**
+     * The list a viewer asked for: with no status it is a channel's list, which a conversation
+     * looking for help leaves for the help queue (SPEC "Status", rule 4).
+     */
+    public static ConversationFilter forViewer(
+            Optional<ConversationStatus> status,
+            Optional<ChannelId> channel,
+            Optional<Instant> from,
+            Optional<Instant> to,
+            Optional<ExpertiseName> expertise,
+            Optional<Set<ChannelId>> onlyChannels,
+            int limit) {
+        return new ConversationFilter(status, channel, from, to, expertise, onlyChannels, limit, status.isEmpty());
     }
 
     public boolean helpQueue() {

@@ -8,6 +8,7 @@ import dev.livechat.domain.access.Caller;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.contact.Contact;
 import dev.livechat.domain.conversation.ConversationState;
+import dev.livechat.domain.conversation.ConversationStatus;
 import dev.livechat.domain.conversation.Message;
 import dev.livechat.domain.error.AccessDeniedException;
 import dev.livechat.domain.expertise.ExpertiseMatch;
@@ -106,7 +107,7 @@ public final class ReadService
     @Override
     public List<ConversationSummary> list(ListConversationsCommand command) {
         Operator user = livechatUser(command.caller(), "list conversations");
-        ConversationFilter filter = new ConversationFilter(
+        ConversationFilter filter = ConversationFilter.forViewer(
                 command.status(),
                 command.channel(),
                 command.from(),
@@ -115,25 +116,13 @@ public final class ReadService
                 visibleChannels(user, command),
                 command.limit());
         return queries.list(filter).stream()
-                .filter(c -> !leftForHelpQueue(c, command))
                 .map(c -> c.withStar(ExpertiseMatch.matches(c.expertise(), user.expertise())))
                 .toList();
     }
 
-    /**
-     * SPEC "Status" rule 4: a conversation looking for help leaves its channel's list (the list
-     * without a status filter) and shows in the help queue instead.
-     */
-    private static boolean leftForHelpQueue(ConversationSummary line, ListConversationsCommand command) {
-        return command.status().isEmpty()
-                && line.status()
-                        .equals(Optional.of(dev.livechat.domain.conversation.ConversationStatus.LOOKING_FOR_HELP));
-    }
-
     /** The help queue is everyone's; other lists are the caller's channels, or all of them for a manager. */
     private static Optional<Set<ChannelId>> visibleChannels(Operator user, ListConversationsCommand command) {
-        boolean helpQueue =
-                command.status().map(s -> s.name().equals("LOOKING_FOR_HELP")).orElse(false);
+        boolean helpQueue = command.status().equals(Optional.of(ConversationStatus.LOOKING_FOR_HELP));
         if (helpQueue || user.role() == Role.LIVECHAT_MANAGER) return Optional.empty();
         if (command.channel().isPresent() && !user.memberOf(command.channel().get()))
             throw new AccessDeniedException(Caller.user(user).describe() + " may not list channel "

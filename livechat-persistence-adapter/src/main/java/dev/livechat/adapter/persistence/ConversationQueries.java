@@ -32,6 +32,13 @@ final class ConversationQueries {
         StringBuilder hql = new StringBuilder("from ConversationEntity c where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         filter.status().ifPresent(s -> where(hql, parameters, " and c.status = :status", "status", s.name()));
+        if (filter.withoutHelpQueue())
+            where(
+                    hql,
+                    parameters,
+                    " and (c.status is null or c.status <> :helpQueue)",
+                    "helpQueue",
+                    ConversationStatus.LOOKING_FOR_HELP.name());
         filter.channel().ifPresent(c -> where(hql, parameters, " and c.channelId = :channel", "channel", c.value()));
         filter.onlyChannels()
                 .ifPresent(only -> where(
