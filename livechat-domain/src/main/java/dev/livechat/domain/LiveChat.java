@@ -33,7 +33,7 @@ public final class LiveChat {
     private final AdminService admin;
 
     private LiveChat(Builder b) {
-        ConversationWork work = new ConversationWork(b.load, b.save, b.publisher);
+        ConversationWork work = new ConversationWork(b.load, b.save, b.publisher, b.transactions);
         waiting = new WaitingConversationsService(
                 work, b.queries, b.channels, b.operators, b.candidates, b.assignment, b.clock);
         start = new StartConversationService(
@@ -52,7 +52,16 @@ public final class LiveChat {
         delivery = new TranscriptDelivery(
                 work, b.transcripts, b.messages, b.channels, b.mailer, b.retry, b.lease, b.clock);
         reads = new ReadService(
-                b.load, b.messages, b.queries, b.channels, b.contacts, b.tickets, b.reports, b.recent, b.clock);
+                b.load,
+                b.messages,
+                b.queries,
+                b.channels,
+                b.contacts,
+                b.tickets,
+                b.reports,
+                b.recent,
+                b.clock,
+                b.transactions);
         admin = new AdminService(
                 b.operators, b.credentials, b.channels, b.expertise, b.contactStore, b.ticketStore, waiting, b.clock);
     }
@@ -169,6 +178,7 @@ public final class LiveChat {
         private ReportPort reports;
         private TranscriptMailer mailer;
         private PublishEventsPort publisher = records -> {};
+        private TransactionPort transactions = TransactionPort.NONE;
         private AssignmentPolicy assignment = new DefaultAssignmentPolicy();
         private OutcomePolicy outcome = new DefaultOutcomePolicy();
         private RecentWindow recent = RecentWindow.byDefault();
@@ -203,6 +213,13 @@ public final class LiveChat {
             this.tickets = this.ticketStore = store;
             this.transcripts = store;
             this.reports = store;
+            if (store instanceof TransactionPort units) this.transactions = units;
+            return this;
+        }
+
+        /** How use cases run as units of work; taken from {@link #storage} when it implements it. */
+        public Builder transactions(TransactionPort transactions) {
+            this.transactions = transactions;
             return this;
         }
 

@@ -123,9 +123,11 @@ public final class ConversationService
     @Override
     public ConversationState addTag(TagCommand command) {
         Operator by = livechatUser(command.caller(), "tag conversations");
-        work.load(command.conversation()); // an unknown conversation creates no tag
-        Tag tag = tags.findOrCreate(command.tag());
-        return work.change(command.conversation(), c -> c.addTag(tag.name(), Caller.actorOf(by), clock.instant()));
+        return work.inUnit(() -> {
+            work.load(command.conversation()); // an unknown conversation creates no tag
+            Tag tag = tags.findOrCreate(command.tag());
+            return work.change(command.conversation(), c -> c.addTag(tag.name(), Caller.actorOf(by), clock.instant()));
+        });
     }
 
     @Override
@@ -144,9 +146,12 @@ public final class ConversationService
     @Override
     public ConversationState setExpertise(SetExpertiseCommand command) {
         Operator by = livechatUser(command.caller(), "set expertise");
-        work.load(command.conversation());
-        expertise.ensure(command.expertise());
-        return work.change(
-                command.conversation(), c -> c.setExpertise(command.expertise(), Caller.actorOf(by), clock.instant()));
+        return work.inUnit(() -> {
+            work.load(command.conversation()); // an unknown conversation creates no expertise
+            expertise.ensure(command.expertise());
+            return work.change(
+                    command.conversation(),
+                    c -> c.setExpertise(command.expertise(), Caller.actorOf(by), clock.instant()));
+        });
     }
 }

@@ -8,25 +8,41 @@ import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.port.out.LoadConversationPort;
 import dev.livechat.domain.port.out.PublishEventsPort;
 import dev.livechat.domain.port.out.SaveConversationPort;
+import dev.livechat.domain.port.out.TransactionPort;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
-/** The shape of every use case on a conversation: load, one domain call, save with its events, publish. */
+/**
+ * The shape of every use case on a conversation: in one unit of work, load it for update, one
+ * domain call, save with its events; after the commit, publish. Writers of one conversation queue
+ * on its lock (where the store has one) instead of failing; a store without locks loses a race
+ * with a {@link dev.livechat.domain.error.ConcurrentUpdateException} and the unit runs once more.
+ */
 public final class ConversationWork {
     private static final System.Logger LOG = System.getLogger(ConversationWork.class.getName());
 
     private final LoadConversationPort load;
     private final SaveConversationPort save;
     private final PublishEventsPort publisher;
+    private final TransactionPort transactions;
+    /** The events stored by the unit of work open on this thread, published once it commits. */
+    private final ThreadLocal<List<EventRecord>> unpublished = new ThreadLocal<>();
 
-    public ConversationWork(LoadConversationPort load, SaveConversationPort save, PublishEventsPort publisher) {
+    public ConversationWork(
+            LoadConversationPort load,
+            SaveConversationPort save,
+            PublishEventsPort publisher,
+            TransactionPort transactions) {
         this.load = load;
         this.save = save;
         this.publisher = publisher;
+        this.transactions = transactions;
     }
 
-    /** Runs the verb on fresh state, retried once on a concurrent update; returns the state after it. */
+    /** Runs the verb on fresh state in a unit of work; returns the state after it. */
     ConversationState change(ConversationId id, Consumer<Conversation> verb) {
         return apply(id, conversation -> {
             verb.accept(conversation);
@@ -35,27 +51,60 @@ public final class ConversationWork {
     }
 
     <T> T apply(ConversationId id, Function<Conversation, T> verb) {
-        return Retry.onConflict(() -> {
-            Conversation conversation = load.require(id);
+        return inUnit(() -> {
+            Conversation conversation = load.requireForUpdate(id);
             T result = verb.apply(conversation);
             commit(conversation);
             return result;
         });
     }
 
+    /**
+     * Runs the work as one unit (joining the one open on this thread): all it stores commits
+     * together, and its events are published after the commit, never for work rolled back.
+     */
+    <T> T inUnit(Supplier<T> work) {
+        if (unpublished.get() != null) return work.get();
+        List<EventRecord> stored = new ArrayList<>();
+        T result = Retry.onConflict(() -> {
+            stored.clear();
+            unpublished.set(stored);
+            try {
+                return transactions.inTransaction(work);
+            } finally {
+                unpublished.remove();
+            }
+        });
+        publish(stored);
+        return result;
+    }
+
     Conversation load(ConversationId id) {
         return load.require(id);
     }
 
-    /** Saves the conversation with its pending events, if it has any, and publishes them. */
+    /** Loads a conversation the current unit is about to change (locked until the unit ends). */
+    Conversation loadForUpdate(ConversationId id) {
+        return load.requireForUpdate(id);
+    }
+
+    /** Saves the conversation with its pending events, if it has any; they are published after the unit. */
     void commit(Conversation conversation) {
         List<ConversationEvent> events = conversation.pullEvents();
         if (events.isEmpty()) return;
-        publish(save.save(conversation, events));
+        stored(save.save(conversation, events));
+    }
+
+    /** Events another port stored with the unit's writes, to publish with the rest after the commit. */
+    void stored(List<EventRecord> records) {
+        List<EventRecord> pending = unpublished.get();
+        if (pending != null) pending.addAll(records);
+        else publish(records);
     }
 
     /** Publishing is best effort: the events are stored, and subscribers resume from storage. */
-    void publish(List<EventRecord> records) {
+    private void publish(List<EventRecord> records) {
+        if (records.isEmpty()) return;
         try {
             publisher.publish(records);
         } catch (RuntimeException e) {

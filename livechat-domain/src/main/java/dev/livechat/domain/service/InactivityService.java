@@ -43,18 +43,24 @@ public final class InactivityService implements CloseInactiveConversationsUseCas
         int closed = 0;
         for (ConversationId id : queries.inactiveSince(cutoff, BATCH)) {
             try {
-                var conversation = work.load(id);
-                var state = conversation.state();
-                // re-checked on fresh state: a message may have arrived since the query
-                if (state.closed() || !state.lastActivityAt().isBefore(cutoff)) continue;
-                conversation.close(Actor.system(), CloseCause.INACTIVITY, outcomes, clock.instant());
-                work.commit(conversation);
-                closed++;
+                if (closeIfInactive(id, cutoff)) closed++;
             } catch (ConcurrentUpdateException e) {
                 // someone wrote in it meanwhile: it is active after all
             }
         }
         if (closed > 0) waiting.assignWaiting();
         return closed;
+    }
+
+    private boolean closeIfInactive(ConversationId id, Instant cutoff) {
+        return work.inUnit(() -> {
+            var conversation = work.loadForUpdate(id);
+            var state = conversation.state();
+            // re-checked on fresh state: a message may have arrived since the query
+            if (state.closed() || !state.lastActivityAt().isBefore(cutoff)) return false;
+            conversation.close(Actor.system(), CloseCause.INACTIVITY, outcomes, clock.instant());
+            work.commit(conversation);
+            return true;
+        });
     }
 }

@@ -44,6 +44,7 @@ public final class ReadService
     private final ReportPort reports;
     private final RecentWindow recent;
     private final Clock clock;
+    private final TransactionPort transactions;
 
     public ReadService(
             LoadConversationPort conversations,
@@ -54,7 +55,8 @@ public final class ReadService
             TicketDirectory tickets,
             ReportPort reports,
             RecentWindow recent,
-            Clock clock) {
+            Clock clock,
+            TransactionPort transactions) {
         this.conversations = conversations;
         this.messages = messages;
         this.queries = queries;
@@ -64,11 +66,17 @@ public final class ReadService
         this.reports = reports;
         this.recent = recent;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Override
     public Panel panel(ConversationCommand command) {
         livechatUser(command.caller(), "read the information panel");
+        // one transaction: a consistent panel, and one connection and commit instead of six
+        return transactions.inTransaction(() -> panelOf(command));
+    }
+
+    private Panel panelOf(ConversationCommand command) {
         ConversationState s = conversations.require(command.conversation()).state();
         Optional<Contact> contact = s.visitor().contact().flatMap(contacts::find);
         List<RecentConversation> recentOnes =
@@ -100,8 +108,10 @@ public final class ReadService
 
     @Override
     public List<Message> messages(ReadMessagesCommand command) {
-        reader(conversations.require(command.conversation()).state(), command.caller(), "read this conversation");
-        return messages.messagesAfter(command.conversation(), command.afterSeq(), command.limit());
+        return transactions.inTransaction(() -> {
+            reader(conversations.require(command.conversation()).state(), command.caller(), "read this conversation");
+            return messages.messagesAfter(command.conversation(), command.afterSeq(), command.limit());
+        });
     }
 
     @Override

@@ -59,6 +59,10 @@ public final class StartConversationService implements StartConversationUseCase 
 
     @Override
     public StartedConversation start(StartConversationCommand command) {
+        return work.inUnit(() -> startInUnit(command));
+    }
+
+    private StartedConversation startInUnit(StartConversationCommand command) {
         Channel channel = channels.require(command.channel());
         Instant now = clock.instant();
         Visitor visitor = new Visitor(

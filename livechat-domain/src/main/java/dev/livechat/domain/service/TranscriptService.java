@@ -42,8 +42,8 @@ public final class TranscriptService implements RequestTranscriptUseCase {
 
     @Override
     public TranscriptRequest requestTranscript(RequestTranscriptCommand command) {
-        return Retry.onConflict(() -> {
-            Conversation conversation = work.load(command.conversation());
+        return work.inUnit(() -> {
+            Conversation conversation = work.loadForUpdate(command.conversation());
             Actor by = requester(conversation.state(), command.caller(), command.to());
             conversation.requireClosedForTranscript();
             if (command.idempotencyKey().isPresent()) {
@@ -60,10 +60,7 @@ public final class TranscriptService implements RequestTranscriptUseCase {
                     clock.instant());
             conversation.recordTranscript(request.id(), TranscriptState.PENDING, Optional.empty(), by, clock.instant());
             var events = conversation.pullEvents();
-            requests.record(request, conversation, events);
-            work.publish(events.stream()
-                    .map(dev.livechat.domain.event.EventRecord::of)
-                    .toList());
+            work.stored(requests.record(request, conversation, events));
             return request;
         });
     }

@@ -62,7 +62,11 @@ public final class WaitingConversationsService implements AssignWaitingConversat
     }
 
     private boolean assignOne(ConversationId id) {
-        var conversation = work.load(id);
+        return work.inUnit(() -> assignOneLocked(id));
+    }
+
+    private boolean assignOneLocked(ConversationId id) {
+        var conversation = work.loadForUpdate(id);
         ConversationState state = conversation.state();
         if (!state.waitingForOperator()) return false;
         Channel channel = channels.require(state.channel());

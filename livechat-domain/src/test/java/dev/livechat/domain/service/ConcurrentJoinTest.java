@@ -16,6 +16,7 @@ import dev.livechat.domain.operator.Presence;
 import dev.livechat.domain.outcome.DefaultOutcomePolicy;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.out.LoadConversationPort;
+import dev.livechat.domain.port.out.TransactionPort;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +91,7 @@ class ConcurrentJoinTest {
                 ? Optional.of(Conversation.restore(seenByCarl))
                 : world.store.load(conversation);
         ConversationService carlsSide = new ConversationService(
-                new ConversationWork(racing, world.store, world.publisher),
+                new ConversationWork(racing, world.store, world.publisher, TransactionPort.NONE),
                 world.store,
                 world.store,
                 world.store,

@@ -9,6 +9,7 @@ import dev.livechat.domain.event.EventRecord;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.LockMode;
 import org.hibernate.StatelessSession;
 
 /** Loads and saves conversation aggregates: one row read, or a version-checked write with its logs. */
@@ -22,12 +23,25 @@ final class ConversationRepository {
     }
 
     /**
+     * Reads the row with {@code SELECT … FOR UPDATE}: a second writer of the same conversation waits
+     * here until the first commits, then reads what it wrote. The row is kept in the unit so that the
+     * save can write only what changed.
+     */
+    static Optional<Conversation> loadForUpdate(Unit unit, ConversationId id) {
+        ConversationEntity row = unit.session().get(ConversationEntity.class, id.value(), LockMode.PESSIMISTIC_WRITE);
+        if (row == null) return Optional.empty();
+        unit.loaded(row);
+        return Optional.of(Conversation.restore(ConversationMapper.toState(row)));
+    }
+
+    /**
      * Inserts a new conversation (version 0) at version 1, or updates a stored one only while it
      * still holds the expected version (the UPDATE checks it, so a concurrent save loses); then the
      * query rows that changed, the new messages and the events. The caller's transaction makes it
      * all or nothing; the caller moves the aggregate to the new version after the commit.
      */
-    static List<EventRecord> save(StatelessSession session, Conversation conversation, List<ConversationEvent> events) {
+    static List<EventRecord> save(Unit unit, Conversation conversation, List<ConversationEvent> events) {
+        StatelessSession session = unit.session();
         ConversationState state = conversation.state();
         for (ConversationEvent event : events)
             if (!event.conversationId().equals(state.id()))
@@ -39,9 +53,12 @@ final class ConversationRepository {
             session.insert(row);
             writeQueryRows(session, state, row, null);
         } else {
-            ConversationEntity stored = session.get(ConversationEntity.class, row.id);
+            ConversationEntity stored =
+                    unit.loadedRow(row.id).orElseGet(() -> session.get(ConversationEntity.class, row.id));
             if (stored == null || stored.version != state.version()) throw conflict(state);
-            session.update(row);
+            if (ConversationColumns.update(session, stored, row) != 1) throw conflict(state);
+            row.version = stored.version + 1;
+            unit.loaded(row);
             writeQueryRows(session, state, row, stored);
         }
         return EventLog.append(session, events);
@@ -55,7 +72,8 @@ final class ConversationRepository {
     private static void writeQueryRows(
             StatelessSession session, ConversationState state, ConversationEntity row, ConversationEntity stored) {
         String id = row.id;
-        if (stored == null || !Objects.equals(stored.participants, row.participants)) {
+        // the closed flag too: participant rows say whether the participation is still ongoing
+        if (stored == null || !Objects.equals(stored.participants, row.participants) || stored.closed != row.closed) {
             if (stored != null) deleteRows(session, "ParticipantEntity", id);
             ConversationMapper.participantRows(state).forEach(session::insert);
         }

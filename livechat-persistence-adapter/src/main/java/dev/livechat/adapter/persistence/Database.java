@@ -44,9 +44,13 @@ final class Database implements AutoCloseable {
             TranscriptRequestEntity.class);
 
     private static final int HEALTH_TIMEOUT_SECONDS = 2;
+    private static final int LOCK_WAIT_SECONDS = 10;
 
     private final HikariDataSource pool;
     private final SessionFactory sessions;
+    /** The transaction open on this thread, which nested calls join. */
+    private final ThreadLocal<Unit> current = new ThreadLocal<>();
+
     private volatile boolean closed;
 
     private Database(HikariDataSource pool, SessionFactory sessions) {
@@ -82,6 +86,12 @@ final class Database implements AutoCloseable {
         config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
         config.setAutoCommit(false);
+        // Writers of one conversation queue on its row lock (SELECT … FOR UPDATE); H2 gives up after
+        // one second by default, too short for a burst on one conversation. Ten seconds on both.
+        config.setConnectionInitSql(
+                settings.postgres()
+                        ? "SET lock_timeout = '" + LOCK_WAIT_SECONDS + "s'"
+                        : "SET LOCK_TIMEOUT " + LOCK_WAIT_SECONDS * 1000);
         // H2 reports a broken connection as 90067/90121, not the 08xxx the pool knows: without this
         // the pool hands broken connections out again and never recovers from an H2 server outage.
         config.setExceptionOverride(new com.zaxxer.hikari.SQLExceptionOverride() {
@@ -118,11 +128,24 @@ final class Database implements AutoCloseable {
         return transaction(work, () -> new ConcurrentUpdateException("row", "(unknown)", 0));
     }
 
-    /** Runs the work in one transaction; a lost race (version, unique key, lock) becomes {@code conflict}. */
+    /**
+     * Runs the work in one transaction, or in the one already open on this thread (which then
+     * commits or rolls back everything together); a lost race (version, unique key, lock) becomes
+     * {@code conflict}.
+     */
     <T> T transaction(Function<StatelessSession, T> work, Supplier<ConcurrentUpdateException> conflict) {
+        Unit open = current.get();
+        if (open != null) {
+            try {
+                return work.apply(open.session());
+            } catch (RuntimeException e) {
+                throw Failures.translate(e, conflict);
+            }
+        }
         if (closed) throw new IllegalStateException("the storage is closed");
         try (StatelessSession session = sessions.openStatelessSession()) {
             Transaction tx = session.beginTransaction();
+            current.set(new Unit(session));
             try {
                 T result = work.apply(session);
                 tx.commit();
@@ -130,17 +153,29 @@ final class Database implements AutoCloseable {
             } catch (RuntimeException e) {
                 rollbackQuietly(tx, e);
                 throw e;
+            } finally {
+                current.remove();
             }
         } catch (RuntimeException e) {
             throw Failures.translate(e, conflict);
         }
     }
 
+    /** The transaction open on this thread; only called from inside {@link #transaction}. */
+    Unit unit() {
+        Unit open = current.get();
+        if (open == null) throw new IllegalStateException("no transaction is open on this thread");
+        return open;
+    }
+
     /**
      * For idempotent writes (upserts, find-or-create): a lost race means someone else wrote the same
-     * row at the same time, so the work runs once more and then sees it.
+     * row at the same time, so the work runs once more and then sees it. Inside a larger transaction
+     * the failed statement has spoiled it (PostgreSQL aborts it): the conflict goes up, and the use
+     * case's unit of work runs again as a whole.
      */
     <T> T retryingOnConflict(Function<StatelessSession, T> work) {
+        if (current.get() != null) return transaction(work);
         try {
             return transaction(work);
         } catch (ConcurrentUpdateException first) {

@@ -34,6 +34,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Every storage port of the domain over one database (embedded H2 or PostgreSQL), with Hibernate,
@@ -64,6 +65,7 @@ public final class JpaStorage
                 TranscriptRequestsPort,
                 ReadEventsPort,
                 ReportPort,
+                TransactionPort,
                 AutoCloseable {
 
     private final Database db;
@@ -105,11 +107,22 @@ public final class JpaStorage
         return db.transaction(s -> ConversationRepository.load(s, id));
     }
 
+    /** Locks the row until the transaction ends: writers of one conversation queue, none fails. */
+    @Override
+    public Optional<Conversation> loadForUpdate(ConversationId id) {
+        return db.transaction(s -> ConversationRepository.loadForUpdate(db.unit(), id));
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.transaction(s -> work.get());
+    }
+
     @Override
     public List<EventRecord> save(Conversation conversation, List<ConversationEvent> events) {
         long version = conversation.state().version();
         List<EventRecord> records = db.transaction(
-                s -> ConversationRepository.save(s, conversation, events),
+                s -> ConversationRepository.save(db.unit(), conversation, events),
                 () -> ConversationRepository.conflict(conversation.state()));
         conversation.savedAtVersion(version + 1);
         return records;
@@ -315,7 +328,7 @@ public final class JpaStorage
         long version = conversation.state().version();
         List<EventRecord> stored = db.transaction(
                 s -> {
-                    List<EventRecord> records = ConversationRepository.save(s, conversation, events);
+                    List<EventRecord> records = ConversationRepository.save(db.unit(), conversation, events);
                     TranscriptRepository.insert(s, request);
                     return records;
                 },

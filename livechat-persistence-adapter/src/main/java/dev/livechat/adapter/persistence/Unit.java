@@ -1,0 +1,33 @@
+package dev.livechat.adapter.persistence;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.StatelessSession;
+
+/**
+ * One open transaction: its session, and the conversation rows it loaded for update, so that the
+ * save writes only the columns that changed (a message post must not rewrite the history, the
+ * assignment trace and the chatbot answers) without reading the row again.
+ */
+final class Unit {
+    private final StatelessSession session;
+    private final Map<String, ConversationEntity> loaded = new HashMap<>();
+
+    Unit(StatelessSession session) {
+        this.session = session;
+    }
+
+    StatelessSession session() {
+        return session;
+    }
+
+    void loaded(ConversationEntity row) {
+        loaded.put(row.id, row);
+    }
+
+    /** The row as this transaction read it under its lock, if it did. */
+    Optional<ConversationEntity> loadedRow(String id) {
+        return Optional.ofNullable(loaded.get(id));
+    }
+}
