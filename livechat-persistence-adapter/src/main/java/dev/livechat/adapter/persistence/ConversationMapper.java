@@ -143,6 +143,8 @@ final class ConversationMapper {
             row.entry = p.entry().name();
             row.since = Times.stored(p.since());
             row.leftAt = Times.stored(p.leftAt());
+            row.ongoing = p.leftAt().isEmpty() && !s.closed();
+            row.channelId = s.channel().value();
             rows.add(row);
         }
         return rows;

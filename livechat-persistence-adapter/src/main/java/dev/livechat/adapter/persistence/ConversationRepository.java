@@ -61,7 +61,7 @@ final class ConversationRepository {
             unit.loaded(row);
             writeQueryRows(session, state, row, stored);
         }
-        return EventLog.append(session, events);
+        return EventLog.append(unit, events);
     }
 
     static ConcurrentUpdateException conflict(ConversationState state) {

@@ -7,7 +7,6 @@ import org.hibernate.StatelessSession;
  * until commit, so values are handed out without gaps and become visible in the order given.
  */
 final class Counters {
-    static final String EVENTS = "events";
     static final String TICKET_WRITES = "ticket_writes";
 
     private Counters() {}

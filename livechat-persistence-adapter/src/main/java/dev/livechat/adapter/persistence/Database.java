@@ -2,6 +2,7 @@ package dev.livechat.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.livechat.adapter.persistence.migration.V2__ParallelWrites;
 import dev.livechat.domain.error.ConcurrentUpdateException;
 import dev.livechat.domain.error.DependencyUnavailableException;
 import java.sql.Connection;
@@ -53,9 +54,12 @@ final class Database implements AutoCloseable {
 
     private volatile boolean closed;
 
-    private Database(HikariDataSource pool, SessionFactory sessions) {
+    private final boolean postgres;
+
+    private Database(HikariDataSource pool, SessionFactory sessions, boolean postgres) {
         this.pool = pool;
         this.sessions = sessions;
+        this.postgres = postgres;
     }
 
     /** Opens the pool, runs the Flyway migrations, then starts Hibernate, which validates the schema. */
@@ -68,7 +72,7 @@ final class Database implements AutoCloseable {
         }
         try {
             migrate(pool, settings);
-            return new Database(pool, hibernate(pool, statistics));
+            return new Database(pool, hibernate(pool, statistics), settings.postgres());
         } catch (RuntimeException e) {
             pool.close();
             if (Failures.connectionLost(e)) throw new DependencyUnavailableException("database", e);
@@ -108,6 +112,7 @@ final class Database implements AutoCloseable {
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("prefixOps", settings.postgres() ? "varchar_pattern_ops" : ""))
+                .javaMigrations(new V2__ParallelWrites())
                 .load()
                 .migrate();
     }
@@ -145,7 +150,7 @@ final class Database implements AutoCloseable {
         if (closed) throw new IllegalStateException("the storage is closed");
         try (StatelessSession session = sessions.openStatelessSession()) {
             Transaction tx = session.beginTransaction();
-            current.set(new Unit(session));
+            current.set(new Unit(session, postgres));
             try {
                 T result = work.apply(session);
                 tx.commit();

@@ -19,14 +19,15 @@ final class EventLog {
     private EventLog() {}
 
     /** Appends the messages the events carry, then the events at the next positions of the stream. */
-    static List<EventRecord> append(StatelessSession session, List<ConversationEvent> events) {
+    static List<EventRecord> append(Unit unit, List<ConversationEvent> events) {
+        StatelessSession session = unit.session();
         for (ConversationEvent event : events)
             if (event instanceof MessagePosted posted) session.insert(messageRow(posted.message()));
         if (events.isEmpty()) return List.of();
-        long first = Counters.advance(session, Counters.EVENTS, events.size()) - events.size() + 1;
+        List<Long> positions = unit.nextEventPositions(events.size());
         List<EventRecord> records = new ArrayList<>(events.size());
         for (ConversationEvent event : events) {
-            EventRecord record = EventRecord.of(event).at(first + records.size());
+            EventRecord record = EventRecord.of(event).at(positions.get(records.size()));
             session.insert(eventRow(record));
             records.add(record);
         }

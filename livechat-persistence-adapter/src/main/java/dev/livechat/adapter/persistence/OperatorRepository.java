@@ -78,9 +78,7 @@ final class OperatorRepository {
                 .createSelectionQuery(
                         "select o,"
                                 + " (select count(distinct p.conversationId) from ParticipantEntity p"
-                                + "   join ConversationEntity c on c.id = p.conversationId"
-                                + "   where p.userId = o.id and p.leftAt is null and c.closed = false"
-                                + "   and c.channelId = :channel),"
+                                + "   where p.userId = o.id and p.ongoing = true and p.channelId = :channel),"
                                 + " (select max(a.since) from ParticipantEntity a"
                                 + "   where a.userId = o.id and a.entry = 'ASSIGNED')"
                                 + " from OperatorEntity o where exists (from OperatorChannelEntity m"

@@ -24,6 +24,10 @@ class ParticipantEntity {
     String entry;
     Instant since;
     Instant leftAt;
+    /** Present in a conversation that is still open: counts as one of the operator's sessions. */
+    boolean ongoing;
+
+    String channelId;
 
     static final class Key implements Serializable {
         String conversationId;

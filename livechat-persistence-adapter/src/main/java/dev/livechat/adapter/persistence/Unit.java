@@ -1,6 +1,7 @@
 package dev.livechat.adapter.persistence;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StatelessSession;
@@ -12,10 +13,22 @@ import org.hibernate.StatelessSession;
  */
 final class Unit {
     private final StatelessSession session;
+    private final boolean postgres;
     private final Map<String, ConversationEntity> loaded = new HashMap<>();
 
-    Unit(StatelessSession session) {
+    Unit(StatelessSession session, boolean postgres) {
         this.session = session;
+        this.postgres = postgres;
+    }
+
+    /** The next {@code count} event positions, from the database's sequence, in one statement. */
+    List<Long> nextEventPositions(int count) {
+        String sql = postgres
+                ? "select nextval('events_position') from generate_series(1, :n)"
+                : "select next value for events_position from system_range(1, :n)";
+        return session.createNativeQuery(sql, Long.class).setParameter("n", count).getResultList().stream()
+                .sorted()
+                .toList();
     }
 
     StatelessSession session() {

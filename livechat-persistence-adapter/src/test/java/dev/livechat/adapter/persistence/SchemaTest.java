@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,43 @@ class SchemaTest {
                         query(
                                 settings,
                                 "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"))
-                .containsExactly("1");
+                .containsExactly("1", "2");
+    }
+
+    @Test
+    void aVersionOneDatabaseKeepsItsEventPositionsAndLearnsWhichParticipationsAreOngoing() throws SQLException {
+        DatabaseSettings settings = DatabaseSettings.h2File(dir);
+        Flyway.configure()
+                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("prefixOps", ""))
+                .target("1")
+                .load()
+                .migrate();
+        execute(settings, "update counters set current_value = 41 where name = 'events'");
+        for (String[] c : new String[][] {{"open", "false"}, {"done", "true"}}) {
+            execute(
+                    settings,
+                    "insert into conversations values ('" + c[0] + "', 'web', 'V', null, null, null, null,"
+                            + " null, null, '[]', '[]', '[]', null, null, null, null, TIMESTAMP WITH TIME ZONE"
+                            + " '2026-01-01 00:00:00Z', null, TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', null, "
+                            + c[1]
+                            + ", null, null, null, '[]', null, 'EVERYONE', '[]', 0, 0, 0, 0, null, null,"
+                            + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', '[]', 0, 0, null, null, '2026-01-01', 1)");
+            execute(
+                    settings,
+                    "insert into conversation_participants values ('" + c[0] + "', 0, 'u1', 'Ana',"
+                            + " 'ASSIGNED', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', null)");
+        }
+
+        JpaStorage.open(settings).close();
+
+        assertThat(query(settings, "select next value for events_position")).containsExactly("42");
+        assertThat(query(
+                        settings,
+                        "select conversation_id || ':' || ongoing || ':' || channel_id"
+                                + " from conversation_participants order by conversation_id"))
+                .containsExactly("done:FALSE:web", "open:TRUE:web");
     }
 
     @Test

@@ -34,6 +34,7 @@ final class Tables {
                 Statement statement = connection.createStatement()) {
             for (String table : IN_DELETE_ORDER) statement.executeUpdate("delete from " + table);
             statement.executeUpdate("update counters set current_value = 0");
+            statement.executeUpdate("alter sequence events_position restart with 1");
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the test database", e);
         }
