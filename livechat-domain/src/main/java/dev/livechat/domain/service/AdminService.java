@@ -4,6 +4,7 @@ import static dev.livechat.domain.access.ConversationPermissions.livechatUser;
 import static dev.livechat.domain.access.ConversationPermissions.manager;
 
 import dev.livechat.domain.access.Caller;
+import dev.livechat.domain.access.PrincipalCache;
 import dev.livechat.domain.access.TokenHash;
 import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.channel.ChannelId;
@@ -36,6 +37,7 @@ public final class AdminService
     private final TicketStore tickets;
     private final AssignWaitingConversationsUseCase waiting;
     private final Clock clock;
+    private final PrincipalCache principals;
 
     public AdminService(
             OperatorsPort operators,
@@ -54,6 +56,7 @@ public final class AdminService
         this.tickets = tickets;
         this.waiting = waiting;
         this.clock = clock;
+        this.principals = new PrincipalCache(clock);
     }
 
     @Override
@@ -79,6 +82,7 @@ public final class AdminService
         expertise.ensure(profile.expertise());
         operators.save(user);
         credentials.storeUserToken(user.id(), TokenHash.of(token));
+        principals.forgetAll();
         return new CreatedUser(user, token);
     }
 
@@ -89,6 +93,7 @@ public final class AdminService
         Operator updated = operators.require(id).revise(profile);
         expertise.ensure(profile.expertise());
         operators.save(updated);
+        principals.forgetAll();
         waiting.assignWaiting(); // a new channel membership may free a waiting visitor
         return updated;
     }
@@ -110,6 +115,7 @@ public final class AdminService
         Operator me =
                 operators.require(livechatUser(caller, "change presence").id()).changePresence(presence);
         operators.save(me);
+        principals.forgetAll();
         if (presence.assignable()) waiting.assignWaiting();
         return me;
     }
@@ -140,7 +146,10 @@ public final class AdminService
     @Override
     public Optional<Caller> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 512) return Optional.empty();
-        TokenHash hash = TokenHash.of(token);
+        return principals.callerOf(TokenHash.of(token), this::lookUp);
+    }
+
+    private Optional<Caller> lookUp(TokenHash hash) {
         Optional<Caller> user =
                 credentials.userOf(hash).flatMap(operators::find).map(Caller::user);
         if (user.isPresent()) return user;
