@@ -215,6 +215,11 @@ final class Database implements AutoCloseable {
         return sessions.getStatistics().getPrepareStatementCount();
     }
 
+    /** Transactions committed or rolled back since the start (only counted when opened with statistics). */
+    long transactions() {
+        return sessions.getStatistics().getTransactionCount();
+    }
+
     @Override
     public void close() {
         if (closed) return;

@@ -69,19 +69,22 @@ public final class JpaStorage
                 AutoCloseable {
 
     private final Database db;
+    private final ChannelCache channels;
 
-    private JpaStorage(Database db) {
+    private JpaStorage(Database db, ChannelCache channels) {
         this.db = db;
+        this.channels = channels;
     }
 
     /** Migrates the schema (Flyway), then opens the pool and Hibernate, which validates the schema. */
     public static JpaStorage open(DatabaseSettings settings) {
-        return new JpaStorage(Database.open(settings, false));
+        return new JpaStorage(Database.open(settings, false), new ChannelCache(ChannelCache.TIME_TO_LIVE));
     }
 
     /** As {@link #open}, counting statements for {@link #preparedStatements()}. */
     static JpaStorage openWithStatistics(DatabaseSettings settings) {
-        return new JpaStorage(Database.open(settings, true));
+        // statement counts must not depend on how long a test takes: channels stay cached
+        return new JpaStorage(Database.open(settings, true), new ChannelCache(Duration.ofHours(1)));
     }
 
     /** Whether the database answers a cheap query within a short timeout (for /health). */
@@ -98,6 +101,11 @@ public final class JpaStorage
     /** JDBC statements prepared so far; counted only when opened by {@link #openWithStatistics}. */
     long preparedStatements() {
         return db.preparedStatements();
+    }
+
+    /** Transactions so far; counted only when opened by {@link #openWithStatistics}. */
+    long transactions() {
+        return db.transactions();
     }
 
     // ---- conversations ----
@@ -240,7 +248,7 @@ public final class JpaStorage
 
     @Override
     public Optional<Channel> find(ChannelId id) {
-        return db.transaction(s -> CatalogueRepository.channel(s, id));
+        return channels.find(id, key -> db.transaction(s -> CatalogueRepository.channel(s, key)));
     }
 
     @Override
@@ -254,6 +262,7 @@ public final class JpaStorage
             CatalogueRepository.save(s, channel);
             return null;
         });
+        channels.forget(channel.id());
     }
 
     @Override
