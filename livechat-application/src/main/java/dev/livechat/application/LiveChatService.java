@@ -36,8 +36,12 @@ public final class LiveChatService implements AutoCloseable {
                     .clock(clock)
                     .build();
             this.api = new RestApi(chat, storage, () -> Map.of("database", storage.healthy()), rest(config));
-            events.onPublish(api::wake);
             this.workers = new Workers(chat, config.inactivityTimeout());
+            events.onPublish(api::wake, workers::wakeTranscripts);
+            storage.onEventsAppendedElsewhere(() -> {
+                api.wake();
+                workers.wakeTranscripts();
+            });
         } catch (RuntimeException e) {
             storage.close();
             throw e;
@@ -118,7 +122,10 @@ public final class LiveChatService implements AutoCloseable {
     }
 
     private static RestSettings rest(Config config) {
-        RestSettings settings = RestSettings.defaults().withMaxBodyBytes(config.maxBodyBytes());
+        // other instances' events arrive through LISTEN/NOTIFY (PostgreSQL) or are this process's own
+        // (the embedded database): reading the stream is only a safety net, every 5 s when idle
+        RestSettings settings =
+                RestSettings.defaults().withMaxBodyBytes(config.maxBodyBytes()).withEventPoll(Workers.IDLE_PERIOD);
         Optional<String> header = config.countryHeader();
         return header.isPresent() ? settings.withCountryHeader(header.get()) : settings;
     }

@@ -3,22 +3,28 @@ package dev.livechat.application;
 import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.port.out.PublishEventsPort;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The publisher of this process: events are already stored when it is called, so all it does is
- * wake the event stream's poller, for subscribers of this instance to get them at once. Other
- * instances find them when they next poll the event table.
+ * wake the event stream's reader, for subscribers of this instance to get them at once, and the
+ * transcript worker when a transcript was requested. Other instances learn of them through the
+ * database (LISTEN/NOTIFY on PostgreSQL) or their next poll.
  */
 final class LocalEvents implements PublishEventsPort {
-    private final AtomicReference<Runnable> wake = new AtomicReference<>(() -> {});
+    private static final String TRANSCRIPT = "transcript.state";
 
-    void onPublish(Runnable action) {
-        wake.set(action);
+    private volatile Runnable onAny = () -> {};
+    private volatile Runnable onTranscript = () -> {};
+
+    void onPublish(Runnable any, Runnable transcript) {
+        this.onAny = any;
+        this.onTranscript = transcript;
     }
 
     @Override
     public void publish(List<EventRecord> events) {
-        if (!events.isEmpty()) wake.get().run();
+        if (events.isEmpty()) return;
+        onAny.run();
+        if (events.stream().anyMatch(e -> e.type().equals(TRANSCRIPT))) onTranscript.run();
     }
 }

@@ -19,6 +19,10 @@ final class Workers {
 
     private final LiveChat chat;
     private final Duration inactivityTimeout;
+    /** Idle, no worker reads the database more often than this; a wake-up runs one at once. */
+    static final Duration IDLE_PERIOD = Duration.ofSeconds(5);
+
+    private final Wakeable transcripts;
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "livechat-worker");
         thread.setDaemon(true);
@@ -28,13 +32,19 @@ final class Workers {
     Workers(LiveChat chat, Duration inactivityTimeout) {
         this.chat = chat;
         this.inactivityTimeout = inactivityTimeout;
+        this.transcripts = new Wakeable(
+                "livechat-transcripts",
+                IDLE_PERIOD,
+                () -> run("transcript delivery", () -> chat.deliverTranscripts().deliverDue(50)));
+    }
+
+    /** A transcript was requested (here or, on PostgreSQL, through another instance): deliver it now. */
+    void wakeTranscripts() {
+        transcripts.wake();
     }
 
     void start() {
-        every(
-                Duration.ofSeconds(1),
-                "transcript delivery",
-                () -> chat.deliverTranscripts().deliverDue(50));
+        transcripts.start();
         every(
                 Duration.ofSeconds(5),
                 "assignment of waiting conversations",
@@ -47,21 +57,21 @@ final class Workers {
 
     private void every(Duration period, String name, Runnable task) {
         scheduler.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        task.run();
-                    } catch (RuntimeException e) {
-                        // a database outage must not kill the schedule: the next run tries again
-                        LOG.warn("{} failed: {}", name, e.getMessage());
-                    }
-                },
-                period.toMillis(),
-                period.toMillis(),
-                TimeUnit.MILLISECONDS);
+                () -> run(name, task), period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void run(String name, Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            // a database outage must not kill the schedule: the next run tries again
+            LOG.warn("{} failed: {}", name, e.getMessage());
+        }
     }
 
     /** Lets a running task finish, starts no new one. */
     void stop() {
+        transcripts.stop();
         scheduler.shutdown();
         try {
             if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) scheduler.shutdownNow();

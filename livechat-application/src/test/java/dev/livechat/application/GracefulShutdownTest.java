@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class GracefulShutdownTest {
-    private static final Set<String> BACKGROUND = Set.of("livechat-worker", "livechat-event-hub");
+    private static final Set<String> BACKGROUND =
+            Set.of("livechat-worker", "livechat-transcripts", "livechat-event-hub");
 
     @TempDir
     Path data;
@@ -51,23 +52,24 @@ class GracefulShutdownTest {
         assertThat(ours.stream().map(Thread::getName))
                 .as("this service's background threads")
                 .contains("livechat-worker", "livechat-event-hub");
+        Instance.Visitor marie = one.start(channel, "fr-BE", "Marie", "Bonjour");
         SseClient stream = SseClient.open(one.http, ana.token(), null);
 
         CompletableFuture<Reply> inFlight;
         CompletableFuture<Void> closing;
-        // The test holds the event counter's row lock (same embedded H2 database, same JVM), so the
-        // start of a conversation, which must take it to store its events, waits inside the handler.
+        // The test holds the conversation's row lock (same embedded H2 database, same JVM), so the
+        // visitor's message, whose post must take it, waits inside the handler.
         try (Connection lock =
                 DriverManager.getConnection(DatabaseSettings.h2File(data).jdbcUrl(), "sa", "")) {
             lock.setAutoCommit(false);
             try (Statement statement = lock.createStatement()) {
-                statement.executeUpdate("update counters set current_value = current_value where name = 'events'");
+                statement.executeQuery("select id from conversations where id = '" + marie.id() + "' for update");
             }
             inFlight = one.http.sendAsync(
                     "POST",
-                    "/api/v1/conversations",
-                    null,
-                    Map.of("channelId", channel, "message", "Bonjour, juste avant la fermeture"));
+                    "/api/v1/conversations/" + marie.id() + "/messages",
+                    marie.token(),
+                    Map.of("body", "Bonjour, juste avant la fermeture"));
             E2e.await(Duration.ofSeconds(5), "the request waits for the lock", () -> waitingForALock(lock));
 
             closing = CompletableFuture.runAsync(one::close);
@@ -82,8 +84,7 @@ class GracefulShutdownTest {
         }
 
         Reply answer = inFlight.get(15, TimeUnit.SECONDS).hasStatus(201);
-        assertThat(answer.text("visitorToken")).isNotBlank();
-        assertThat(answer.json().path("operator").path("name").asText()).isEqualTo("Ana Dupont");
+        assertThat(answer.text("body")).isEqualTo("Bonjour, juste avant la fermeture");
 
         closing.get(15, TimeUnit.SECONDS); // and without an exception
         assertThat(refuses(port)).isTrue();
@@ -96,10 +97,10 @@ class GracefulShutdownTest {
         // what the request wrote is there for the next start
         try (Instance again = Instance.start(E2e.env(data))) {
             assertThat(again.http
-                            .get("/api/v1/conversations?status=IN_PROGRESS", ana.token())
+                            .get("/api/v1/conversations/" + marie.id() + "/messages", marie.token())
                             .hasStatus(200)
-                            .each("id"))
-                    .containsExactly(answer.text("id"));
+                            .each("body"))
+                    .containsExactly("Bonjour", "Bonjour, juste avant la fermeture");
         }
     }
 

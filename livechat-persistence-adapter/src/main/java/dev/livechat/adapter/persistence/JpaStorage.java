@@ -70,21 +70,25 @@ public final class JpaStorage
 
     private final Database db;
     private final ChannelCache channels;
+    private final DatabaseSettings settings;
+    private final EventNotifications notifications;
 
-    private JpaStorage(Database db, ChannelCache channels) {
+    private JpaStorage(Database db, ChannelCache channels, DatabaseSettings settings) {
         this.db = db;
         this.channels = channels;
+        this.settings = settings;
+        this.notifications = new EventNotifications(settings);
     }
 
     /** Migrates the schema (Flyway), then opens the pool and Hibernate, which validates the schema. */
     public static JpaStorage open(DatabaseSettings settings) {
-        return new JpaStorage(Database.open(settings, false), new ChannelCache(ChannelCache.TIME_TO_LIVE));
+        return new JpaStorage(Database.open(settings, false), new ChannelCache(ChannelCache.TIME_TO_LIVE), settings);
     }
 
     /** As {@link #open}, counting statements for {@link #preparedStatements()}. */
     static JpaStorage openWithStatistics(DatabaseSettings settings) {
         // statement counts must not depend on how long a test takes: channels stay cached
-        return new JpaStorage(Database.open(settings, true), new ChannelCache(Duration.ofHours(1)));
+        return new JpaStorage(Database.open(settings, true), new ChannelCache(Duration.ofHours(1)), settings);
     }
 
     /** Whether the database answers a cheap query within a short timeout (for /health). */
@@ -92,10 +96,23 @@ public final class JpaStorage
         return db.healthy();
     }
 
+    /**
+     * Calls the action when another process appended events (on PostgreSQL, through LISTEN/NOTIFY,
+     * on a connection of its own); this process's own appends are known to it already. On the
+     * embedded database one process owns the file, so there is nothing to listen to.
+     */
+    public void onEventsAppendedElsewhere(Runnable action) {
+        if (settings.postgres()) notifications.onAppended(action);
+    }
+
     /** Closes Hibernate and the pool; an embedded H2 database closes with its last connection. */
     @Override
     public void close() {
-        db.close();
+        try {
+            notifications.close();
+        } finally {
+            db.close();
+        }
     }
 
     /** JDBC statements prepared so far; counted only when opened by {@link #openWithStatistics}. */

@@ -21,10 +21,12 @@ final class Unit {
         this.postgres = postgres;
     }
 
-    /** The next {@code count} event positions, from the database's sequence, in one statement. */
+    /** The next {@code count} event positions, from the database's sequence, in one statement; on PostgreSQL it also notifies the other instances. */
     List<Long> nextEventPositions(int count) {
         String sql = postgres
-                ? "select nextval('events_position') from generate_series(1, :n)"
+                // the NOTIFY rides along (PostgreSQL sends it at commit, once per transaction)
+                ? "select nextval('events_position') from generate_series(1, :n), pg_notify('"
+                        + EventNotifications.CHANNEL + "', '')"
                 : "select next value for events_position from system_range(1, :n)";
         return session.createNativeQuery(sql, Long.class).setParameter("n", count).getResultList().stream()
                 .sorted()

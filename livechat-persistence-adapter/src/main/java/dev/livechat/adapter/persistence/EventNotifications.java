@@ -1,0 +1,107 @@
+package dev.livechat.adapter.persistence;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * PostgreSQL's LISTEN/NOTIFY between instances: every transaction that appends events also
+ * notifies {@value #CHANNEL} (PostgreSQL delivers it at commit, once per transaction), and each
+ * instance holds one connection listening on it, outside the pool. An idle instance therefore
+ * sends no statement to learn that another one wrote: it waits on the socket. After a
+ * (re)connection the listeners are called once, for whatever was missed meanwhile.
+ */
+final class EventNotifications implements AutoCloseable {
+    static final String CHANNEL = "livechat_events";
+    private static final System.Logger LOG = System.getLogger(EventNotifications.class.getName());
+    private static final int WAIT_MILLIS = 1_000;
+    private static final long RECONNECT_MILLIS = 2_000;
+
+    private final DatabaseSettings settings;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
+    private Thread thread;
+
+    EventNotifications(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Calls the action, on the listening thread, whenever another transaction appended events. */
+    synchronized void onAppended(Runnable action) {
+        listeners.add(action);
+        if (running) return;
+        running = true;
+        thread = new Thread(this::listen, "livechat-notifications");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void listen() {
+        boolean failing = false;
+        while (running) {
+            try (Connection connection =
+                    DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                if (failing) LOG.log(System.Logger.Level.INFO, "Listening for other instances' events again");
+                failing = false;
+                notifyListeners();
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] received = pg.getNotifications(WAIT_MILLIS);
+                    if (received != null && received.length > 0) notifyListeners();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!failing && running)
+                    LOG.log(
+                            System.Logger.Level.WARNING,
+                            "Listening for other instances' events failed; retrying every " + RECONNECT_MILLIS
+                                    + " ms (the event hub still polls)",
+                            e);
+                failing = true;
+                pause();
+            }
+        }
+    }
+
+    private void notifyListeners() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "An event listener failed", e);
+            }
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RECONNECT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread listening;
+        synchronized (this) {
+            running = false;
+            listening = thread;
+        }
+        if (listening == null) return;
+        listening.interrupt();
+        try {
+            listening.join(WAIT_MILLIS * 2L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
