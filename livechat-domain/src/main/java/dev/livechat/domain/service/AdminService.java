@@ -166,8 +166,11 @@ public final class AdminService
 
     @Override
     public List<Channel> channels(Caller caller) {
-        livechatUser(caller, "list channels");
-        return channels.allChannels();
+        Operator user = livechatUser(caller, "list channels");
+        List<Channel> all = channels.allChannels();
+        if (user.role() == Role.LIVECHAT_MANAGER) return all;
+        // an operator's console needs its own channels only; the full list is administration
+        return all.stream().filter(c -> user.channels().contains(c.id())).toList();
     }
 
     @Override

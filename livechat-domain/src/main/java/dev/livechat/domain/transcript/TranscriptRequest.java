@@ -57,6 +57,7 @@ public record TranscriptRequest(
                 Optional.empty());
     }
 
+    /** Sent: the error of an earlier failed try goes (the attempts count keeps the history). */
     public TranscriptRequest sent(Instant at) {
         return new TranscriptRequest(
                 id,
@@ -68,7 +69,7 @@ public record TranscriptRequest(
                 TranscriptState.SENT,
                 attempts + 1,
                 nextAttemptAt,
-                lastError,
+                Optional.empty(), // an earlier failed try is no error of a sent transcript
                 Optional.of(at));
     }
 

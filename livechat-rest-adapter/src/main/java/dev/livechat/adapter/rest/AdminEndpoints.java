@@ -20,12 +20,16 @@ import dev.livechat.domain.operator.UserId;
 import dev.livechat.domain.report.ReportGrouping;
 import dev.livechat.domain.report.ReportQuery;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** The manager's calls: users, channels, contacts, tickets, reports. The domain checks the role. */
 final class AdminEndpoints {
+    /** The most rows a report by day may have: ten years of days. */
+    static final int MAX_DAY_BUCKETS = 3_653;
+
     private final LiveChat chat;
     private final Authenticator auth;
     private final Bodies bodies;
@@ -122,6 +126,12 @@ final class AdminEndpoints {
         Optional<ChannelId> channel =
                 Params.query(ctx, "channelId").flatMap(raw -> in.optional("channelId", raw, ChannelId::of));
         in.check();
+        long days = Duration.between(from, to).toDays();
+        if (groupBy == ReportGrouping.DAY && days > MAX_DAY_BUCKETS)
+            throw ApiProblem.badRequest(
+                    "to",
+                    "a report by day covers at most " + MAX_DAY_BUCKETS + " days (ten years); from " + from + " to "
+                            + to + " is " + days + " days");
         var rows = chat.reports().report(caller, new ReportQuery(groupBy, from, to, channel));
         out.ok(ctx, rows.stream().map(ReportRowView::of).toList());
     }

@@ -35,6 +35,10 @@ final class ApiProblem extends RuntimeException {
         return new ApiProblem(413, "The request body is over the limit of " + limit + " bytes", List.of());
     }
 
+    static ApiProblem unsupportedMediaType(String detail) {
+        return new ApiProblem(415, detail, List.of());
+    }
+
     static ApiProblem unavailable(String detail) {
         return new ApiProblem(503, detail, List.of());
     }

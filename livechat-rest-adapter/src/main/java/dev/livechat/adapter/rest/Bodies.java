@@ -16,11 +16,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Reads request bodies: at most {@code maxBodyBytes} (else 413), one JSON object (else 400), into
- * a request record; every Jackson failure becomes a 400 naming the field by its path.
+ * Reads request bodies: declared JSON (else 415), at most {@code maxBodyBytes} (else 413), one
+ * JSON object whose every string is {@link Text} (else 400), into a request record; every Jackson
+ * failure becomes a 400 naming the field by its path.
  */
 final class Bodies {
     /** A parsed body and the object it came from, to tell an absent property from an explicit null. */
@@ -29,6 +33,8 @@ final class Bodies {
             return tree.has(property);
         }
     }
+
+    private static final Pattern JSON_SUFFIX = Pattern.compile("application/[a-z0-9!#$&^_.+-]+\\+json");
 
     private final ObjectMapper mapper;
     private final long maxBytes;
@@ -43,6 +49,7 @@ final class Bodies {
     }
 
     <T> Body<T> readBody(Context ctx, Class<T> type) {
+        requireJson(ctx.req().getContentType());
         byte[] bytes = bytes(ctx);
         JsonNode tree;
         try {
@@ -53,11 +60,51 @@ final class Bodies {
         if (tree == null || tree.isMissingNode())
             throw ApiProblem.badRequest("$", "a JSON object is required as the request body");
         if (!(tree instanceof ObjectNode object)) throw ApiProblem.badRequest("$", "must be a JSON object");
+        List<FieldError> badText = Text.check(object);
+        if (!badText.isEmpty()) throw ApiProblem.badRequest(badText);
         try {
             return new Body<>(mapper.treeToValue(object, type), object);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw translate(e);
         }
+    }
+
+    /**
+     * A body is read as JSON only when it says it is: {@code application/json} or
+     * {@code application/*+json}, with no charset or UTF-8. Anything else, and no Content-Type at
+     * all, is a 415 (a form or a text body is not parsed as JSON by accident).
+     */
+    static void requireJson(String contentType) {
+        if (contentType == null || contentType.isBlank())
+            throw ApiProblem.unsupportedMediaType(
+                    "The request body must be JSON, sent with 'Content-Type: application/json'; this request has no Content-Type");
+        String[] parts = contentType.split(";");
+        String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
+        boolean json = mediaType.equals("application/json")
+                || JSON_SUFFIX.matcher(mediaType).matches();
+        for (int i = 1; json && i < parts.length; i++) {
+            String[] parameter = parts[i].split("=", 2);
+            if (parameter[0].strip().equalsIgnoreCase("charset"))
+                json = parameter.length == 2 && unquote(parameter[1]).equalsIgnoreCase("utf-8");
+        }
+        if (!json)
+            throw ApiProblem.unsupportedMediaType(
+                    "The request body must be JSON, sent with 'Content-Type: application/json'"
+                            + " (charset UTF-8 or none); this request has '" + printable(contentType) + "'");
+    }
+
+    private static String unquote(String value) {
+        String v = value.strip();
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    }
+
+    /** The value as a caller can read it back: control characters as '?', at most 100 characters. */
+    private static String printable(String value) {
+        String shown = value.length() > 100 ? value.substring(0, 100) + "…" : value;
+        return shown.codePoints()
+                .map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 
     /** Refuses a body over the limit, by its declared length before reading a byte. */

@@ -38,6 +38,13 @@ final class EventStream {
         ctx.future(() -> open(ctx, audience, lastEventId));
     }
 
+    /** HEAD: what GET would answer (the caller and Last-Event-ID checked), without opening a stream. */
+    void head(Context ctx) {
+        auth.require(ctx);
+        lastEventId(ctx);
+        ctx.status(200).contentType(SseFrames.CONTENT_TYPE);
+    }
+
     /** Runs once the request is asynchronous; a refusal here (503) is still an ordinary answer. */
     private CompletableFuture<Void> open(Context ctx, Audience audience, OptionalLong lastEventId) {
         SseConnection connection = new SseConnection(EventHub.CAPACITY);

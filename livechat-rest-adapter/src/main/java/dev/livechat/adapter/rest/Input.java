@@ -87,13 +87,25 @@ final class Input {
         return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
+    /** The first instant the service accepts: PostgreSQL and H2 both store 1970 to 9999. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    /** The last instant the service accepts. */
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+    /** An ISO-8601 instant from 1970 to 9999 (further ones overflow the arithmetic or the databases). */
     static Instant instant(String raw) {
+        Instant instant;
         try {
-            return Instant.parse(raw.strip());
+            instant = Instant.parse(raw.strip());
         } catch (DateTimeException e) {
             throw new InvalidValueException(
                     "instant", "'" + raw + "' is not an ISO-8601 instant like 2026-03-01T10:00:00Z");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))
+            throw new InvalidValueException(
+                    "instant",
+                    "'" + raw + "' is outside 1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z, the instants stored");
+        return instant;
     }
 
     static ZoneId zone(String raw) {

@@ -5,8 +5,11 @@ import dev.livechat.domain.error.InvalidValueException;
 import dev.livechat.domain.error.NotFoundException;
 import dev.livechat.domain.operator.UserId;
 import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Path and query parameters. An id that cannot exist is simply not found; a bad query value is a 400. */
 final class Params {
@@ -27,6 +30,16 @@ final class Params {
         } catch (InvalidValueException e) {
             throw new NotFoundException(kind, raw);
         }
+    }
+
+    /**
+     * Every path and query parameter of the request is text ({@link Text}), else a 400 naming it:
+     * run before each route's handler, so that no endpoint reads one unchecked.
+     */
+    static void checkText(Context ctx) {
+        Text.checkAll(ctx.pathParamMap().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue()))));
+        Text.checkAll(ctx.queryParamMap());
     }
 
     /** A query parameter; absent and blank are the same. */

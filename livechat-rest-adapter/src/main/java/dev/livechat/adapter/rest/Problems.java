@@ -102,13 +102,17 @@ final class Problems {
     static Map<String, Object> problem(int status, String slug, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", TYPE_PREFIX + slug);
-        problem.put("title", HttpStatus.forStatus(status).getMessage());
+        problem.put("title", title(status));
         problem.put("status", status);
         problem.put("detail", detail);
         return problem;
     }
 
-    private static String slug(int status) {
+    static String title(int status) {
+        return HttpStatus.forStatus(status).getMessage();
+    }
+
+    static String slug(int status) {
         return switch (status) {
             case 400 -> "invalid-input";
             case 401 -> "unauthorized";
@@ -117,6 +121,9 @@ final class Problems {
             case 405 -> "method-not-allowed";
             case 409 -> "state-conflict";
             case 413 -> "body-too-large";
+            case 414 -> "uri-too-long";
+            case 415 -> "unsupported-media-type";
+            case 431 -> "headers-too-large";
             case 503 -> "dependency-unavailable";
             default -> "http-" + status;
         };

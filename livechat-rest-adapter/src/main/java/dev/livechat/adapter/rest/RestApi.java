@@ -6,6 +6,8 @@ import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.port.out.ReadEventsPort;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import java.time.Duration;
 import java.util.List;
@@ -94,12 +96,23 @@ public final class RestApi {
         hub.wake();
     }
 
-    /** The routes as registered with the server ("GET /api/v1/me"), in registration order. */
+    /**
+     * The routes as registered with the server ("GET /api/v1/me"), in registration order; not the
+     * HEAD twin every GET route has.
+     */
     public List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
-                .filter(e -> e.endpoint.method.isHttpMethod())
+                .filter(e -> e.endpoint.method.isHttpMethod() && e.endpoint.method != HandlerType.HEAD)
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .toList();
+    }
+
+    /** Every route's path and query parameters are text before its handler reads any. */
+    private static Handler checked(Handler handler) {
+        return ctx -> {
+            Params.checkText(ctx);
+            handler.handle(ctx);
+        };
     }
 
     private void configure(JavalinConfig config, RestSettings settings) {
@@ -109,7 +122,7 @@ public final class RestApi {
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
-            server.setHandler(new GracefulHandler());
+            server.setHandler(new SecurityHeaders(new GracefulHandler()));
             server.setErrorHandler(new ProblemErrorHandler(mapper));
         });
         config.router.javaLangErrorHandler(problems::handleError);
@@ -119,6 +132,11 @@ public final class RestApi {
         // method, path and status only: never headers (tokens) nor bodies
         config.requestLogger.http(
                 (ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms));
-        for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+        for (Route route : routes) {
+            config.routes.addHttpHandler(route.method(), route.path(), checked(route.handler()));
+            // explicit, else Javalin answers HEAD of a GET route 200 without running it (no authentication)
+            if (route.head() != null)
+                config.routes.addHttpHandler(HandlerType.HEAD, route.path(), checked(route.head()));
+        }
     }
 }

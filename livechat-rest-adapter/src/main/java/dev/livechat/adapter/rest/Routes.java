@@ -11,7 +11,8 @@ import java.util.List;
 final class Routes {
     static final String BASE = "/api/v1";
 
-    record Route(HandlerType method, String path, Handler handler) {
+    /** {@code head}: how a GET route answers HEAD (authenticated like GET, no body); null for other methods. */
+    record Route(HandlerType method, String path, Handler handler, Handler head) {
         String key() {
             return method.name() + " " + path;
         }
@@ -60,13 +61,13 @@ final class Routes {
                 route(HandlerType.PUT, BASE + "/tickets/{id}", admin::putTicket),
                 route(HandlerType.GET, BASE + "/reports/conversations", admin::report),
                 // events
-                route(HandlerType.GET, BASE + "/events", events::handle),
+                new Route(HandlerType.GET, BASE + "/events", events::handle, events::head),
                 // the service itself
                 route(HandlerType.GET, "/health", service::health),
                 route(HandlerType.GET, "/openapi.json", service::openApi));
     }
 
     private static Route route(HandlerType method, String path, Handler handler) {
-        return new Route(method, path, handler);
+        return new Route(method, path, handler, method == HandlerType.GET ? handler : null);
     }
 }

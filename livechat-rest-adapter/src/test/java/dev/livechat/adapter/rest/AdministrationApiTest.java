@@ -209,6 +209,29 @@ class AdministrationApiTest {
             User clerk = t.user(TestApi.unique("Clerk"), "USER", "en", List.of(), List.of());
             http.get("/api/v1/channels", clerk.token()).isProblem(403);
         }
+
+        /** Listing every channel is administration; an operator's console needs its own ones only. */
+        @Test
+        void anOperatorListsOnlyTheChannelsItIsAMemberOfAManagerEveryChannel() {
+            String mine = t.channel("Mine");
+            String theirs = t.channel("Theirs");
+            User operator = t.operator(TestApi.unique("Olga"), "en", mine);
+            assertThat(http.get("/api/v1/channels", operator.token())
+                            .hasStatus(200)
+                            .ids())
+                    .contains(mine)
+                    .doesNotContain(theirs);
+            User member = t.user(TestApi.unique("Nina"), "LIVECHAT_USER", "en", List.of(), List.of());
+            assertThat(http.get("/api/v1/channels", member.token())
+                            .hasStatus(200)
+                            .ids())
+                    .isEmpty();
+            assertThat(http.get("/api/v1/channels", TestApi.ADMIN)
+                            .hasStatus(200)
+                            .ids())
+                    .contains(mine, theirs);
+            http.get("/api/v1/channels", null).isProblem(401);
+        }
     }
 
     @Nested

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.livechat.adapter.rest.TestApi.User;
 import dev.livechat.adapter.rest.TestApi.Visitor;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -558,6 +559,42 @@ class ConversationApiTest {
             assertThat(listed.get(0).path("sentAt").asText()).isNotBlank();
             assertThat(listed.get(0).has("lastError")).isTrue();
             http.get(v.path("/transcripts"), v.token()).isProblem(403);
+        }
+
+        /** On a service of its own: the retry needs the clock moved, which the other tests must not see. */
+        @Test
+        void aTranscriptSentAfterAFailedTryShowsNoError() {
+            try (TestApi own = new TestApi()) {
+                String channel = own.channel("Support");
+                User operator = own.operator(TestApi.unique("Anne"), "fr", channel);
+                Visitor v = own.start(channel);
+                own.http.post(v.path("/close"), operator.token(), null).hasStatus(200);
+                own.http
+                        .post(v.path("/transcript"), operator.token(), Map.of("email", "boss@example.com"))
+                        .hasStatus(202);
+                own.mailer.failNext(1);
+                own.chat.deliverTranscripts().deliverDue(10);
+                JsonNode failed = own.http
+                        .get(v.path("/transcripts"), operator.token())
+                        .hasStatus(200)
+                        .json()
+                        .get(0);
+                assertThat(failed.path("state").asText()).isEqualTo("PENDING");
+                assertThat(failed.path("lastError").asText()).contains("unavailable");
+
+                own.clock.advance(Duration.ofHours(1));
+                own.chat.deliverTranscripts().deliverDue(10);
+                JsonNode sent = own.http
+                        .get(v.path("/transcripts"), operator.token())
+                        .hasStatus(200)
+                        .json()
+                        .get(0);
+                assertThat(sent.path("state").asText()).isEqualTo("SENT");
+                assertThat(sent.path("attempts").asInt()).isEqualTo(2);
+                assertThat(sent.path("lastError").isNull())
+                        .as("lastError of %s", sent)
+                        .isTrue();
+            }
         }
 
         @Test

@@ -76,6 +76,22 @@ class OpenApiDocumentTest {
                 }));
     }
 
+    /** Any parameter may carry text no store keeps (400); any body may not be JSON (415). */
+    @Test
+    void everyOperationSaysItRefusesHostileInput() {
+        document.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    assertThat(operation.getResponses())
+                            .as("%s %s", method, path)
+                            .containsKey("400");
+                    if (operation.getRequestBody() != null)
+                        assertThat(operation.getResponses())
+                                .as("%s %s answers 415", method, path)
+                                .containsKey("415");
+                }));
+        assertThat(document.getInfo().getDescription()).contains("HEAD", "415", "431", "nosniff");
+    }
+
     @Test
     void documentsTheReturningGuestsKeyAndTheProblemShape() {
         Schema<?> start = document.getComponents().getSchemas().get("StartConversation");

@@ -8,6 +8,6 @@ import java.util.List;
 public interface ManageChannelsUseCase {
     Channel createChannel(Caller caller, String name, SessionCap cap);
 
-    /** Every channel; any live chat user may list them. */
+    /** A manager: every channel; an operator (LIVECHAT_USER): the channels it is a member of. */
     List<Channel> channels(Caller caller);
 }

@@ -1,0 +1,47 @@
+package dev.livechat.adapter.rest;
+
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The headers every answer carries, whoever writes it (a route, Javalin's 404, Jetty's own
+ * refusals through {@link ProblemErrorHandler}): no MIME sniffing, no referrer, and a policy that
+ * lets a browser neither run nor frame anything of ours. The service serves JSON and server-sent
+ * events only, never HTML, so the strict policy fits every answer.
+ */
+final class SecurityHeaders extends Handler.Wrapper {
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    SecurityHeaders(Handler handler) {
+        super(handler);
+    }
+
+    static void add(HttpFields.Mutable headers) {
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        add(response.getHeaders());
+        return super.handle(request, new Stamped(request, response), callback);
+    }
+
+    /** Puts the headers back at commit time too, in case a handler reset the response meanwhile. */
+    private static final class Stamped extends Response.Wrapper {
+        Stamped(Request request, Response wrapped) {
+            super(request, wrapped);
+        }
+
+        @Override
+        public void write(boolean last, ByteBuffer content, Callback callback) {
+            if (!isCommitted()) add(getHeaders());
+            super.write(last, content, callback);
+        }
+    }
+}
