@@ -31,6 +31,7 @@ record Config(
         Optional<String> bootstrapToken,
         Optional<String> countryHeader,
         Duration inactivityTimeout,
+        Duration eventRetention,
         int maxBodyBytes,
         boolean demo) {
 
@@ -72,6 +73,7 @@ record Config(
                 token,
                 s.text("LIVECHAT_COUNTRY_HEADER"),
                 s.duration("LIVECHAT_INACTIVITY_TIMEOUT", Duration.ofMinutes(30)),
+                s.duration("LIVECHAT_EVENT_RETENTION", Duration.ofHours(24)),
                 s.integer("LIVECHAT_MAX_BODY_BYTES", 65_536, 1_024, 10_485_760),
                 demoFlag || s.flag("LIVECHAT_DEMO", false));
     }

@@ -10,6 +10,7 @@ import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.port.out.TranscriptMailer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ import java.util.Optional;
  * The only place that knows every module.
  */
 public final class LiveChatService implements AutoCloseable {
+    private static final int EVENT_BATCH = 5_000;
+
     private final Config config;
     private final JpaStorage storage;
     private final LiveChat chat;
@@ -36,7 +39,7 @@ public final class LiveChatService implements AutoCloseable {
                     .clock(clock)
                     .build();
             this.api = new RestApi(chat, storage, () -> Map.of("database", storage.healthy()), rest(config));
-            this.workers = new Workers(chat, config.inactivityTimeout());
+            this.workers = new Workers(chat, config.inactivityTimeout(), () -> forgetOldEvents(clock));
             events.onPublish(api::wake, workers::wakeTranscripts);
             storage.onEventsAppendedElsewhere(() -> {
                 api.wake();
@@ -90,6 +93,14 @@ public final class LiveChatService implements AutoCloseable {
                 storage.close();
             }
         }
+    }
+
+    /** The event log is kept for the streams' resume window, then forgotten in bounded batches. */
+    private void forgetOldEvents(Clock clock) {
+        Instant cutoff = clock.instant().minus(config.eventRetention());
+        int forgotten;
+        do forgotten = storage.forgetEventsBefore(cutoff, EVENT_BATCH);
+        while (forgotten == EVENT_BATCH);
     }
 
     private static DatabaseSettings database(Config config) {

@@ -29,9 +29,15 @@ final class Workers {
         return thread;
     });
 
-    Workers(LiveChat chat, Duration inactivityTimeout) {
+    /** How often events older than the resume window are forgotten. */
+    static final Duration EVENT_PRUNING = Duration.ofMinutes(10);
+
+    private final Runnable pruneEvents;
+
+    Workers(LiveChat chat, Duration inactivityTimeout, Runnable pruneEvents) {
         this.chat = chat;
         this.inactivityTimeout = inactivityTimeout;
+        this.pruneEvents = pruneEvents;
         this.transcripts = new Wakeable(
                 "livechat-transcripts",
                 IDLE_PERIOD,
@@ -53,6 +59,7 @@ final class Workers {
                 ? Duration.ofSeconds(Math.max(1, inactivityTimeout.dividedBy(10).toSeconds()))
                 : Duration.ofSeconds(30);
         every(closerPeriod, "inactivity closer", () -> chat.closeInactive().closeInactive(inactivityTimeout));
+        every(EVENT_PRUNING, "event log pruning", pruneEvents);
     }
 
     private void every(Duration period, String name, Runnable task) {

@@ -42,6 +42,14 @@ public record EventRecord(
                 EventData.of(event));
     }
 
+    /**
+     * A message as the data of a {@code message.posted} event carries it: for storage that keeps
+     * messages once and gives them back to the events that announced them.
+     */
+    public static Map<String, Object> messageData(dev.livechat.domain.conversation.Message message) {
+        return EventData.message(message);
+    }
+
     public EventRecord at(long newPosition) {
         return new EventRecord(newPosition, type, conversationId, channel, seq, at, visibleToVisitor, data);
     }

@@ -3,6 +3,7 @@ package dev.livechat.adapter.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.livechat.adapter.persistence.migration.V2__ParallelWrites;
+import dev.livechat.adapter.persistence.migration.V4__LeanRows;
 import dev.livechat.domain.error.ConcurrentUpdateException;
 import dev.livechat.domain.error.DependencyUnavailableException;
 import java.sql.Connection;
@@ -112,7 +113,7 @@ final class Database implements AutoCloseable {
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("prefixOps", settings.postgres() ? "varchar_pattern_ops" : ""))
-                .javaMigrations(new V2__ParallelWrites())
+                .javaMigrations(new V2__ParallelWrites(), new V4__LeanRows())
                 .load()
                 .migrate();
     }

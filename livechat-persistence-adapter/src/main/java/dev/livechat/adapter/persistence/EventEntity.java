@@ -18,5 +18,8 @@ class EventEntity {
     String type;
     boolean visibleToVisitor;
     Instant occurredAt;
+    /** What the columns and the messages table do not hold already (see {@link EventLog}). */
     String data;
+    /** For {@code message.posted}: the message, kept once in the messages table. */
+    Long messageSeq;
 }

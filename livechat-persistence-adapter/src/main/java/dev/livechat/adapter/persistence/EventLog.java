@@ -9,13 +9,19 @@ import dev.livechat.domain.event.ConversationEvent;
 import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.event.MessagePosted;
 import dev.livechat.domain.operator.UserId;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StatelessSession;
 
 /** The append-only logs a save writes to: the messages and the event stream (the outbox). */
 final class EventLog {
+    private static final List<String> HEADER = List.of("conversationId", "channelId", "seq", "at");
+    private static final String MESSAGE = "message";
+
     private EventLog() {}
 
     /** Appends the messages the events carry, then the events at the next positions of the stream. */
@@ -54,13 +60,30 @@ final class EventLog {
         if (limit <= 0) return List.of();
         return session
                 .createSelectionQuery(
-                        "from EventEntity e where e.position > :after order by e.position", EventEntity.class)
+                        "select e, m from EventEntity e left join MessageEntity m"
+                                + " on m.conversationId = e.conversationId and m.seq = e.messageSeq"
+                                + " where e.position > :after order by e.position",
+                        Object[].class)
                 .setParameter("after", afterPosition)
                 .setMaxResults(limit)
                 .getResultList()
                 .stream()
-                .map(EventLog::record)
+                .map(r -> record((EventEntity) r[0], (MessageEntity) r[1]))
                 .toList();
+    }
+
+    /** Forgets the events older than the resume window, a bounded batch at a time; answers how many. */
+    static int forgetBefore(StatelessSession session, Instant cutoff, int max) {
+        List<Long> old = session.createSelectionQuery(
+                        "select e.position from EventEntity e where e.occurredAt < :cutoff order by e.position",
+                        Long.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(max)
+                .getResultList();
+        if (old.isEmpty()) return 0;
+        return session.createMutationQuery("delete from EventEntity e where e.position in :old")
+                .setParameter("old", old)
+                .executeUpdate();
     }
 
     static long lastPosition(StatelessSession session) {
@@ -100,11 +123,26 @@ final class EventLog {
         row.type = record.type();
         row.visibleToVisitor = record.visibleToVisitor();
         row.occurredAt = Times.stored(record.at());
-        row.data = Json.write(record.data());
+        // The header's facts are columns and a posted message is a row of its own: stored once.
+        Map<String, Object> rest = new LinkedHashMap<>(record.data());
+        HEADER.forEach(rest::remove);
+        if (rest.remove(MESSAGE) instanceof Map<?, ?> message && message.get("seq") instanceof Number seq)
+            row.messageSeq = seq.longValue();
+        row.data = Json.write(rest);
         return row;
     }
 
-    private static EventRecord record(EventEntity row) {
+    private static EventRecord record(EventEntity row, MessageEntity message) {
+        Map<String, Object> stored = Json.map(row.data);
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (!stored.containsKey("conversationId")) { // written whole before V4 otherwise
+            data.put("conversationId", row.conversationId);
+            data.put("channelId", row.channelId);
+            data.put("seq", row.seq);
+            data.put("at", row.occurredAt.toString());
+        }
+        data.putAll(stored);
+        if (message != null) data.put(MESSAGE, EventRecord.messageData(message(message)));
         return new EventRecord(
                 row.position,
                 row.type,
@@ -113,6 +151,6 @@ final class EventLog {
                 row.seq,
                 row.occurredAt,
                 row.visibleToVisitor,
-                Json.map(row.data));
+                data);
     }
 }

@@ -163,6 +163,15 @@ public final class JpaStorage
         return db.transaction(s -> EventLog.after(s, afterPosition, limit));
     }
 
+    /**
+     * Forgets events that occurred before the cutoff, at most {@code max} of them: the event log is
+     * kept for the resume window of event streams, not forever (messages and conversations stay).
+     * Answers how many were forgotten; call again while it answers {@code max}.
+     */
+    public int forgetEventsBefore(Instant cutoff, int max) {
+        return db.transaction(s -> EventLog.forgetBefore(s, cutoff, max));
+    }
+
     @Override
     public long lastPosition() {
         return db.transaction(EventLog::lastPosition);
