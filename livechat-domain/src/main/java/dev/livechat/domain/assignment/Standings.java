@@ -17,7 +17,11 @@ final class Standings {
     private final AssignmentRequest request;
     private final int considered;
     private final int[] passedOver = new int[Eligibility.values().length];
-    private final Podium nearestPassedOver = new Podium(NAMED);
+    /** Nearest to assignable first, then in the order given: kept apart from the ranking, for cheapness. */
+    private final Candidate[] nearestPassedOver = new Candidate[NAMED];
+
+    private final Eligibility[] nearestReasons = new Eligibility[NAMED];
+    private int namedPassedOver;
     /** Counted against the best so far; see {@link #rankedFirst}. */
     private final int[] behind = new int[Behind.values().length];
 
@@ -52,15 +56,23 @@ final class Standings {
 
     private void passOver(Candidate candidate, Eligibility eligibility) {
         passedOver[eligibility.ordinal()]++;
-        // The podium's order with the reason as the tier: nearest to assignable, then load and fairness.
-        int rank = TierRanking.rank(eligibility.ordinal(), false, false);
-        if (nearestPassedOver.size() < NAMED || rank <= nearestPassedOver.rank(NAMED - 1))
-            nearestPassedOver.offer(rank, candidate);
+        if (namedPassedOver == NAMED && eligibility.compareTo(nearestReasons[NAMED - 1]) >= 0) return;
+        int place = namedPassedOver < NAMED ? namedPassedOver++ : NAMED - 1;
+        for (; place > 0 && eligibility.compareTo(nearestReasons[place - 1]) < 0; place--) {
+            nearestPassedOver[place] = nearestPassedOver[place - 1];
+            nearestReasons[place] = nearestReasons[place - 1];
+        }
+        nearestPassedOver[place] = candidate;
+        nearestReasons[place] = eligibility;
     }
 
     private void rank(Candidate candidate, TierMatcher matcher, Instant windowStart) {
         available++;
-        Tier tier = matcher.bestTier(candidate.operator());
+        Tier tier = matcher.bestTier(candidate.operator(), lastTierThatCounts());
+        if (tier == null) {
+            behind[Behind.OUTSIDE_TIER.ordinal()]++;
+            return;
+        }
         boolean inexact = tier.matchesOnLanguage() && !matcher.speaksExactly(candidate.operator());
         int rank = TierRanking.rank(tier.ordinal(), inexact, TierRanking.assignedAfter(candidate, windowStart));
         if (podium.size() > 0) {
@@ -69,6 +81,15 @@ final class Standings {
             else behind[TierRanking.step(comparison).ordinal()]++;
         }
         podium.offer(rank, candidate);
+    }
+
+    /**
+     * The last tier in which a candidate can still win or be named: once the podium is full, the
+     * tier of its last place. Most of a large channel is in later tiers, and then its country,
+     * expertise, last assignment and exact tag are never read.
+     */
+    private Tier lastTierThatCounts() {
+        return podium.size() == NAMED + 1 ? TierRanking.tier(podium.rank(NAMED)) : Tier.EVERYONE;
     }
 
     /**
@@ -106,8 +127,18 @@ final class Standings {
         return considered - available;
     }
 
-    Podium nearestPassedOver() {
-        return nearestPassedOver;
+    /** How many passed-over candidates the trace may name, at most {@link #NAMED}. */
+    int namedPassedOver() {
+        return namedPassedOver;
+    }
+
+    /** Nearest to assignable first. */
+    Candidate passedOver(int place) {
+        return nearestPassedOver[place];
+    }
+
+    Eligibility whyPassedOver(int place) {
+        return nearestReasons[place];
     }
 
     int behind(Behind reason) {

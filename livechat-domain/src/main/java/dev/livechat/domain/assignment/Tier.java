@@ -50,6 +50,11 @@ enum Tier {
         return true;
     }
 
+    /** The criteria of this tier, as a bit set of {@link Criterion#bit()}. */
+    int needs() {
+        return needs;
+    }
+
     boolean matchesOnLanguage() {
         return (needs & LANGUAGE.bit()) != 0;
     }

@@ -33,22 +33,38 @@ final class TierMatcher {
         for (Tier tier : Tier.values()) if (tier.appliesTo(request)) tiers.add(tier);
     }
 
-    /** The first tier that applies and admits the operator: EVERYONE at worst. */
-    Tier bestTier(Operator operator) {
-        int met = criteriaMet(operator);
-        for (int i = 0; i < tiers.size(); i++) if (tiers.get(i).admits(met)) return tiers.get(i);
-        throw new IllegalStateException("The EVERYONE tier admits every operator");
+    /**
+     * The first tier that applies and admits the operator, if it is no later than {@code last};
+     * null when the operator is only in later tiers. Criteria are checked only as far as the
+     * tiers up to {@code last} need them: in a large channel most operators are told apart by
+     * their language alone, and their country and expertise are never read.
+     */
+    Tier bestTier(Operator operator, Tier last) {
+        int known = 0;
+        int met = 0;
+        for (int i = 0; i < tiers.size() && tiers.get(i).compareTo(last) <= 0; i++) {
+            Tier tier = tiers.get(i);
+            int unknown = tier.needs() & ~known;
+            if (unknown != 0) {
+                met |= criteriaMet(operator, unknown);
+                known |= unknown | expertiseBits(unknown);
+            }
+            if (tier.admits(met)) return tier;
+        }
+        return null;
     }
 
     boolean speaksExactly(Operator operator) {
         return language.isPresent() && operator.speaksExactly(language.get());
     }
 
-    private int criteriaMet(Operator operator) {
+    /** Which of the asked criteria the operator meets; both expertise criteria come from one count. */
+    private int criteriaMet(Operator operator, int asked) {
         int met = 0;
-        if (primary != null && speaks(operator)) met |= Criterion.LANGUAGE.bit();
-        if (country.isPresent() && operator.country().equals(country)) met |= Criterion.COUNTRY.bit();
-        if (!expertise.isEmpty()) {
+        if ((asked & Criterion.LANGUAGE.bit()) != 0 && speaks(operator)) met |= Criterion.LANGUAGE.bit();
+        if ((asked & Criterion.COUNTRY.bit()) != 0 && operator.country().equals(country))
+            met |= Criterion.COUNTRY.bit();
+        if (expertiseBits(asked) != 0) {
             int covered = covered(operator.expertise());
             if (covered == expertise.size()) met |= Criterion.ALL_EXPERTISE.bit();
             if (covered > 0) met |= Criterion.SOME_EXPERTISE.bit();
@@ -56,8 +72,15 @@ final class TierMatcher {
         return met;
     }
 
+    private static int expertiseBits(int criteria) {
+        int both = Criterion.ALL_EXPERTISE.bit() | Criterion.SOME_EXPERTISE.bit();
+        return (criteria & both) != 0 ? both : 0;
+    }
+
     private boolean speaks(Operator operator) {
         if (samePrimary(operator.mainLanguage())) return true;
+        // Most operators speak one language: skip the iterator, which escape analysis does not always remove.
+        if (operator.languages().isEmpty()) return false;
         for (LanguageTag spoken : operator.languages()) if (samePrimary(spoken)) return true;
         return false;
     }

@@ -82,10 +82,9 @@ final class Trace {
 
     private List<String> namedPassedOver(int room) {
         List<String> named = new ArrayList<>();
-        Podium nearest = standings.nearestPassedOver();
-        for (int place = 0; place < nearest.size() && place < room; place++) {
-            Candidate candidate = nearest.candidate(place);
-            Eligibility reason = Eligibility.of(request, candidate);
+        for (int place = 0; place < standings.namedPassedOver() && place < room; place++) {
+            Candidate candidate = standings.passedOver(place);
+            Eligibility reason = standings.whyPassedOver(place);
             named.add(who(candidate.operator()) + ": passed over, " + reason.whyNot(request, candidate));
         }
         return named;
