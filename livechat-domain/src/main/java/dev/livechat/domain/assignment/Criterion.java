@@ -97,8 +97,14 @@ enum Criterion {
         }
     };
 
+    /** This criterion in a bit set of the criteria an operator meets (see {@link TierMatcher}). */
+    int bit() {
+        return 1 << ordinal();
+    }
+
     abstract boolean applicable(AssignmentRequest request);
 
+    /** One operator at a time, for the trace; {@link TierMatcher} does the same without allocating. */
     abstract boolean admits(AssignmentRequest request, Operator operator);
 
     abstract String describe(AssignmentRequest request);

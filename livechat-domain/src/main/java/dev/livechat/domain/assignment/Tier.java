@@ -21,12 +21,23 @@ enum Tier {
     SOME_EXPERTISE_ONLY(AssignmentRule.SOME_EXPERTISE, SOME_EXPERTISE),
     EVERYONE(AssignmentRule.EVERYONE);
 
+    /** values() copies its array on every call; the ranking turns ordinals back into tiers. */
+    private static final List<Tier> ALL = List.of(values());
+
     private final AssignmentRule rule;
     private final List<Criterion> criteria;
+    private final int needs;
 
     Tier(AssignmentRule rule, Criterion... criteria) {
         this.rule = rule;
         this.criteria = List.of(criteria);
+        int bits = 0;
+        for (Criterion criterion : criteria) bits |= criterion.bit();
+        this.needs = bits;
+    }
+
+    static Tier ofOrdinal(int ordinal) {
+        return ALL.get(ordinal);
     }
 
     AssignmentRule rule() {
@@ -35,15 +46,22 @@ enum Tier {
 
     /** Whether the visitor gave what this tier needs (a language, a country, some expertise). */
     boolean appliesTo(AssignmentRequest request) {
-        return criteria.stream().allMatch(criterion -> criterion.applicable(request));
+        for (Criterion criterion : criteria) if (!criterion.applicable(request)) return false;
+        return true;
+    }
+
+    /** The criteria of this tier, as a bit set of {@link Criterion#bit()}. */
+    int needs() {
+        return needs;
     }
 
     boolean matchesOnLanguage() {
-        return criteria.contains(LANGUAGE);
+        return (needs & LANGUAGE.bit()) != 0;
     }
 
-    boolean admits(AssignmentRequest request, Operator operator) {
-        return criteria.stream().allMatch(criterion -> criterion.admits(request, operator));
+    /** Whether an operator who meets these criteria (a bit set of {@link Criterion#bit()}) is in the tier. */
+    boolean admits(int criteriaMet) {
+        return (criteriaMet & needs) == needs;
     }
 
     String describe(AssignmentRequest request) {

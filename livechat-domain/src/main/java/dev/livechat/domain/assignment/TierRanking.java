@@ -1,91 +1,76 @@
 package dev.livechat.domain.assignment;
 
-import dev.livechat.domain.locale.LanguageTag;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
- * Step 5 of the rules: who wins inside the winning tier. An exact language tag first (language
- * tiers only); then not assigned in the last 120 s, unless nobody is left; then the fewest ongoing
- * sessions; then the least recently assigned (never counts as longest ago); then the operator
- * created first; then the id, so that the same input always gives the same answer.
+ * Steps 4 and 5 of the rules as one order over the available candidates, so that a single pass
+ * finds the winner: first the best tier an operator is in; then, in language tiers, an exact
+ * language tag; then not assigned in the last 120 s; then the fewest ongoing sessions; then the
+ * least recently assigned (never counts as longest ago); then the operator created first; then the
+ * id, so that the same input always gives the same answer.
+ *
+ * <p>Ranking by these keys in turn is the same as the rules' filters "leave out ... unless that
+ * empties it": the best key has an exact tag if anyone in the tier has one, and so on. The first
+ * key on which a candidate differs from the winner is why it lost ({@link Behind}).
+ *
+ * <p>The first three keys are packed in one int, the rank, worked out once per candidate.
  */
 final class TierRanking {
     static final Duration RECENT = Duration.ofSeconds(120);
 
-    private static final Comparator<Candidate> LOAD_THEN_FAIRNESS = Comparator.comparingInt(Candidate::ongoingSessions)
-            .thenComparing(candidate -> candidate.lastAssignedAt().orElse(Instant.MIN))
-            .thenComparing(candidate -> candidate.operator().createdAt())
-            .thenComparing(candidate -> candidate.operator().id().value());
-
     private TierRanking() {}
 
-    static Candidate choose(AssignmentRequest request, Tier tier, List<Candidate> members, Trace trace) {
-        List<Candidate> pool = members;
-        if (tier.matchesOnLanguage()) pool = preferExactTag(request.language().orElseThrow(), pool, trace);
-        pool = leaveOutRecentlyAssigned(request.at(), pool, trace);
-        List<Candidate> ranked = new ArrayList<>(pool);
-        ranked.sort(LOAD_THEN_FAIRNESS);
-        Candidate winner = ranked.get(0);
-        for (Candidate loser : ranked.subList(1, ranked.size())) trace.lost(loser, whyBehind(loser, winner));
-        return winner;
+    static int rank(int tier, boolean inexactLanguage, boolean assignedRecently) {
+        return tier << 2 | (inexactLanguage ? 2 : 0) | (assignedRecently ? 1 : 0);
     }
 
-    private static List<Candidate> preferExactTag(LanguageTag language, List<Candidate> pool, Trace trace) {
-        List<Candidate> exact = pool.stream()
-                .filter(candidate -> candidate.operator().speaksExactly(language))
-                .toList();
-        if (exact.isEmpty()) return pool;
-        for (Candidate candidate : pool)
-            if (!candidate.operator().speaksExactly(language))
-                trace.lost(
-                        candidate,
-                        "speaks " + language.primary() + " but not exactly " + language
-                                + " (an exact match ranks first)");
-        return exact;
+    static Tier tier(int rank) {
+        return Tier.ofOrdinal(rank >> 2);
     }
 
-    private static List<Candidate> leaveOutRecentlyAssigned(Instant at, List<Candidate> pool, Trace trace) {
-        Instant windowStart = at.minus(RECENT);
-        List<Candidate> rested = pool.stream()
-                .filter(candidate -> !assignedAfter(candidate, windowStart))
-                .toList();
-        if (rested.isEmpty()) {
-            trace.note("Everyone in the tier was assigned in the last " + RECENT.toSeconds() + " s, so the "
-                    + RECENT.toSeconds() + " s rule is waived");
-            return pool;
+    static boolean assignedRecently(int rank) {
+        return (rank & 1) != 0;
+    }
+
+    static boolean assignedAfter(Candidate candidate, Instant windowStart) {
+        return candidate.lastAssignedAt().isPresent()
+                && candidate.lastAssignedAt().get().isAfter(windowStart);
+    }
+
+    /**
+     * Negative when {@code a} ranks before {@code b}, positive after, zero for the same operator
+     * twice; the absolute value, minus one, is the ordinal of the {@link Behind} step that decides.
+     */
+    static int compare(int rankA, Candidate a, int rankB, Candidate b) {
+        if (rankA != rankB) {
+            int differing = Integer.highestOneBit(rankA ^ rankB);
+            Behind step = differing > 2
+                    ? Behind.OUTSIDE_TIER
+                    : differing == 2 ? Behind.INEXACT_LANGUAGE : Behind.ASSIGNED_RECENTLY;
+            return decided(Integer.compare(rankA, rankB), step);
         }
-        for (Candidate candidate : pool)
-            if (assignedAfter(candidate, windowStart)) {
-                long ago = Math.max(
-                        0,
-                        Duration.between(candidate.lastAssignedAt().orElseThrow(), at)
-                                .toSeconds());
-                trace.lost(candidate, "assigned " + ago + " s ago (" + RECENT.toSeconds() + " s rule)");
-            }
-        return rested;
+        int order = Integer.compare(a.ongoingSessions(), b.ongoingSessions());
+        if (order != 0) return decided(order, Behind.MORE_SESSIONS);
+        order = lastAssigned(a).compareTo(lastAssigned(b));
+        if (order != 0) return decided(order, Behind.ASSIGNED_MORE_RECENTLY);
+        order = a.operator().createdAt().compareTo(b.operator().createdAt());
+        if (order != 0) return decided(order, Behind.CREATED_LATER);
+        order = a.operator().id().value().compareTo(b.operator().id().value());
+        return order == 0 ? 0 : decided(order, Behind.LATER_ID);
     }
 
-    private static boolean assignedAfter(Candidate candidate, Instant windowStart) {
-        return candidate.lastAssignedAt().map(last -> last.isAfter(windowStart)).orElse(false);
+    /** The step a comparison was decided on; the same operator listed twice loses on the id, as it did first. */
+    static Behind step(int comparison) {
+        return comparison == 0 ? Behind.LATER_ID : Behind.ofOrdinal(Math.abs(comparison) - 1);
     }
 
-    private static String whyBehind(Candidate loser, Candidate winner) {
-        if (loser.ongoingSessions() != winner.ongoingSessions())
-            return Trace.sessions(loser.ongoingSessions()) + " vs " + winner.ongoingSessions();
-        if (!loser.lastAssignedAt().equals(winner.lastAssignedAt()))
-            return "assigned more recently (" + lastAssigned(loser) + " vs " + lastAssigned(winner) + ")";
-        Instant loserCreated = loser.operator().createdAt();
-        Instant winnerCreated = winner.operator().createdAt();
-        if (!loserCreated.equals(winnerCreated)) return "created later (" + loserCreated + " vs " + winnerCreated + ")";
-        return "tied on load, last assignment and creation time; id "
-                + loser.operator().id() + " sorts after " + winner.operator().id();
+    private static int decided(int order, Behind step) {
+        return order < 0 ? -(step.ordinal() + 1) : step.ordinal() + 1;
     }
 
-    private static String lastAssigned(Candidate candidate) {
-        return candidate.lastAssignedAt().map(Instant::toString).orElse("never");
+    /** Never assigned counts as longest ago. */
+    private static Instant lastAssigned(Candidate candidate) {
+        return candidate.lastAssignedAt().orElse(Instant.MIN);
     }
 }

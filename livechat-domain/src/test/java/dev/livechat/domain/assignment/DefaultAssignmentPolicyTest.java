@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.channel.SessionCap;
 import dev.livechat.domain.expertise.ExpertiseName;
+import dev.livechat.domain.fixtures.OperatorFixtures;
 import dev.livechat.domain.locale.CountryCode;
 import dev.livechat.domain.locale.LanguageTag;
 import dev.livechat.domain.operator.Presence;
@@ -21,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -144,7 +146,7 @@ class DefaultAssignmentPolicyTest {
         }
 
         @Test
-        void noOneAvailableTraceSaysWhyEachMemberWasPassedOver() {
+        void noOneAvailableTraceSaysWhyEachMemberWasPassedOverNearestToAssignableFirst() {
             Assignment assignment = assign(
                     visitor().cap(SessionCap.of(1)),
                     operator("u1", "Ana").presence(Presence.AWAY).withSessions(0),
@@ -154,9 +156,29 @@ class DefaultAssignmentPolicyTest {
             assertThat(assignment.trace())
                     .containsExactly(
                             "No operator available in channel c1 (3 considered)",
+                            "Carl (u3): passed over, at the cap of 1 ongoing session",
                             "Ana (u1): passed over, AWAY",
-                            "Bob (u2): passed over, OFFLINE",
-                            "Carl (u3): passed over, at the cap of 1 ongoing session");
+                            "Bob (u2): passed over, OFFLINE");
+        }
+
+        @Test
+        void noOneAvailableAmongManyCountsThemByReasonAndNamesTheNearest() {
+            Assignment assignment = assign(
+                    visitor().cap(SessionCap.of(1)),
+                    operator("u1", "Ana").presence(Presence.AWAY).withSessions(0),
+                    operator("u2", "Bob").presence(Presence.OFFLINE).withSessions(0),
+                    operator("u3", "Carl").withSessions(1),
+                    operator("u4", "Dan").role(Role.USER).withSessions(0),
+                    operator("u5", "Eve").withSessions(3));
+
+            assertThat(assignment.trace())
+                    .containsExactly(
+                            "No operator available in channel c1 (5 considered)",
+                            "5 passed over: 1 at the cap of 1 ongoing session, 1 over the cap of 1 ongoing session,"
+                                    + " 1 AWAY, 1 OFFLINE, 1 without live chat access",
+                            "Carl (u3): passed over, at the cap of 1 ongoing session",
+                            "Eve (u5): passed over, over the cap of 1 ongoing session (has 3)",
+                            "Ana (u1): passed over, AWAY");
         }
     }
 
@@ -534,7 +556,7 @@ class DefaultAssignmentPolicyTest {
     @Nested
     class TheTrace {
         @Test
-        void namesTheRuleAndTheChosenOperatorFirstThenWhyEveryOtherCandidateLost() {
+        void namesTheRuleAndTheChosenOperatorFirstThenCountsTheOthersByReasonThenNamesTheNearest() {
             Assignment assignment = assign(
                     visitor().language("fr").expertise("Billing"),
                     operator("u1", "Ana").speaks("fr").expertise("Billing").withSessions(1),
@@ -549,17 +571,42 @@ class DefaultAssignmentPolicyTest {
                     operator("u6", "Fay").speaks("fr").expertise("Billing").withSessions(0, ago(30)));
 
             assertThat(assignment.operator()).isEqualTo(id("u1"));
-            assertThat(assignment.trace()).hasSize(6);
-            assertThat(assignment.trace().get(0))
-                    .isEqualTo(
-                            "Chose Ana (u1) by rule LANGUAGE_ALL_EXPERTISE (speaks fr and has all of expertise Billing)");
-            assertThat(assignment.trace().subList(1, 6))
-                    .containsExactlyInAnyOrder(
-                            "Eve (u5): passed over, AWAY",
-                            "Bob (u2): outside tier LANGUAGE_ALL_EXPERTISE, does not speak fr; lacks expertise Billing",
-                            "Carl (u3): outside tier LANGUAGE_ALL_EXPERTISE, lacks expertise Billing",
+            assertThat(assignment.trace())
+                    .containsExactly(
+                            "Chose Ana (u1) by rule LANGUAGE_ALL_EXPERTISE (speaks fr and has all of expertise Billing)",
+                            "4 not chosen: 2 outside tier LANGUAGE_ALL_EXPERTISE, 1 assigned in the last 120 s,"
+                                    + " 1 with more ongoing sessions",
+                            "1 passed over: 1 AWAY",
+                            "Dan (u4): 3 ongoing sessions vs 1",
                             "Fay (u6): assigned 30 s ago (120 s rule)",
-                            "Dan (u4): 3 ongoing sessions vs 1");
+                            "Carl (u3): outside tier LANGUAGE_ALL_EXPERTISE, lacks expertise Billing");
+        }
+
+        @Test
+        void staysAFewLinesWhateverTheNumberOfCandidatesAndTheirOrder() {
+            List<Candidate> channel = new ArrayList<>();
+            for (int i = 0; i < 10_000; i++) {
+                OperatorFixtures.Builder operator =
+                        operator("u" + i, "Operator " + i).createdAt(CREATED.plus(Duration.ofMinutes(i)));
+                if (i < 2000) channel.add(operator.presence(Presence.AWAY).withSessions(0));
+                else if (i < 3000) channel.add(operator.speaks("fr").withSessions(10));
+                else if (i < 6000) channel.add(operator.speaks("en").withSessions(0));
+                else channel.add(operator.speaks("fr").withSessions(1 + i % 4));
+            }
+            List<String> expected = List.of(
+                    "Chose Operator 6000 (u6000) by rule LANGUAGE (speaks fr)",
+                    "6999 not chosen: 3000 outside tier LANGUAGE, 3000 with more ongoing sessions,"
+                            + " 999 as loaded and as recently assigned, created later",
+                    "3000 passed over: 1000 at the cap of 10 ongoing sessions, 2000 AWAY",
+                    "Operator 6004 (u6004): created later (2024-01-05T04:04:00Z vs 2024-01-05T04:00:00Z)",
+                    "Operator 6008 (u6008): created later (2024-01-05T04:08:00Z vs 2024-01-05T04:00:00Z)",
+                    "Operator 6012 (u6012): created later (2024-01-05T04:12:00Z vs 2024-01-05T04:00:00Z)");
+
+            assertThat(policy.assign(visitor().language("fr").build(), channel).trace())
+                    .containsExactlyElementsOf(expected);
+            Collections.shuffle(channel, new Random(7));
+            assertThat(policy.assign(visitor().language("fr").build(), channel).trace())
+                    .containsExactlyElementsOf(expected);
         }
 
         @Test

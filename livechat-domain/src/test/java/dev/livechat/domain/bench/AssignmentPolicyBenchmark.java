@@ -29,10 +29,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The default assignment policy over a mixed channel of 10, 100 or 1000 candidates: a visitor who
+ * The default assignment policy over a mixed channel of 10 to 10,000 candidates: a visitor who
  * gave a language, a country and two kinds of expertise (every tier is tried until one is
- * non-empty), and one who gave nothing (straight to the EVERYONE tier). Either way every
- * candidate not chosen gets a line in the trace.
+ * non-empty), and one who gave nothing (straight to the EVERYONE tier). The goal is 10,000
+ * candidates under 50 µs, trace included.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AssignmentPolicyBenchmark {
     private static final Instant AT = Instant.parse("2025-06-02T09:00:00Z");
 
-    @Param({"10", "100", "1000"})
+    @Param({"10", "100", "1000", "10000"})
     int candidates;
 
     private final AssignmentPolicy policy = new DefaultAssignmentPolicy();
