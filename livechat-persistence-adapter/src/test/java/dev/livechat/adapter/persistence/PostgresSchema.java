@@ -25,6 +25,10 @@ final class PostgresSchema implements AutoCloseable {
         return "true".equals(System.getProperty("livechat.test.postgres"));
     }
 
+    String name() {
+        return name;
+    }
+
     DatabaseSettings settings() {
         String separator = url.contains("?") ? "&" : "?";
         return DatabaseSettings.postgres(url + separator + "currentSchema=" + name, user, password);

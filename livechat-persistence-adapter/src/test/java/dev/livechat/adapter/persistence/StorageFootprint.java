@@ -1,0 +1,157 @@
+package dev.livechat.adapter.persistence;
+
+import static dev.livechat.domain.fixtures.OperatorFixtures.CHANNEL;
+import static dev.livechat.domain.fixtures.OperatorFixtures.operator;
+
+import dev.livechat.domain.LiveChat;
+import dev.livechat.domain.access.Caller;
+import dev.livechat.domain.channel.Channel;
+import dev.livechat.domain.channel.SessionCap;
+import dev.livechat.domain.conversation.ConversationId;
+import dev.livechat.domain.conversation.MessageBody;
+import dev.livechat.domain.locale.AcceptLanguage;
+import dev.livechat.domain.operator.Operator;
+import dev.livechat.domain.operator.Presence;
+import dev.livechat.domain.port.in.ConversationCommand;
+import dev.livechat.domain.port.in.PostMessageCommand;
+import dev.livechat.domain.port.in.StartConversationCommand;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Bytes on disk per closed conversation of ten short messages, tables and indexes included:
+ * conversations are written through the use cases, as the service writes them. Used by
+ * {@code StorageFootprintTest}; {@code main} prints the figures for docs/benchmarks.md.
+ */
+final class StorageFootprint {
+    static final int MESSAGES = 10;
+
+    private StorageFootprint() {}
+
+    /** Writes {@code count} closed conversations of ten short messages through the use cases. */
+    static void write(JpaStorage storage, int count) {
+        LiveChat chat =
+                LiveChat.builder().storage(storage).mailer((t, to) -> {}).build();
+        storage.save(new Channel(CHANNEL, "Website support", SessionCap.unlimited()));
+        Operator ana = operator("u0", "Ana").presence(Presence.ONLINE).build();
+        storage.save(ana);
+        for (int i = 0; i < count; i++) {
+            ConversationId id = chat.start()
+                    .start(new StartConversationCommand(
+                            CHANNEL,
+                            Optional.of("Visitor " + i),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            AcceptLanguage.preferred("en"),
+                            Optional.empty(),
+                            List.of(),
+                            Set.of(),
+                            Optional.of(MessageBody.of("Hello, my order " + i + " has not arrived"))))
+                    .conversation()
+                    .id();
+            for (int m = 1; m < MESSAGES; m++) {
+                MessageBody body = MessageBody.of("Short message number " + m + " of conversation " + i);
+                if (m % 2 == 1)
+                    chat.postOperatorMessage().postOperatorMessage(new PostMessageCommand(Caller.user(ana), id, body));
+                else chat.postVisitorMessage().postVisitorMessage(new PostMessageCommand(Caller.visitor(id), id, body));
+            }
+            chat.close().close(new ConversationCommand(Caller.user(ana), id));
+        }
+    }
+
+    /** Tables, indexes and TOAST of every table in the schema, after a VACUUM like autovacuum's. */
+    static long postgresBytes(DatabaseSettings settings, String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.execute("VACUUM");
+            try (ResultSet r = s.executeQuery("select sum(pg_total_relation_size(c.oid)) from pg_class c"
+                    + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = '" + schema
+                    + "' and c.relkind = 'r'")) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static void printTables(DatabaseSettings settings, String schema, int count) throws SQLException {
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select c.relname, pg_table_size(c.oid), pg_indexes_size(c.oid)"
+                        + " from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = '"
+                        + schema + "' and c.relkind = 'r' order by pg_total_relation_size(c.oid) desc")) {
+            while (r.next())
+                System.out.printf("  %-28s table %7d B/conv, indexes %7d B/conv%n",
+                        r.getString(1), r.getLong(2) / count, r.getLong(3) / count);
+        }
+        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
+                Statement s = c.createStatement()) {
+            for (String table : List.of("conversations", "messages", "events", "conversation_participants")) {
+                try (ResultSet r = s.executeQuery("select count(*), coalesce(sum(pg_column_size(t.*)), 0) from "
+                        + schema + "." + table + " t")) {
+                    r.next();
+                    System.out.printf("  %-28s %6d live rows, %7d live bytes per conversation%n",
+                            table, r.getLong(1), r.getLong(2) / count);
+                }
+            }
+        }
+    }
+
+    static long h2Bytes(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".mv.db"))
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
+        }
+    }
+
+    /** {@code main [count]}: the figures on H2 and, if reachable, PostgreSQL (schema dropped after). */
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        Path dir = Files.createTempDirectory("footprint");
+        long empty;
+        try (JpaStorage storage = JpaStorage.open(DatabaseSettings.h2File(dir))) {
+            storage.healthy();
+        }
+        empty = h2Bytes(dir);
+        DatabaseSettings plain = DatabaseSettings.h2File(dir);
+        String extra = System.getProperty("h2.extra", "");
+        try (JpaStorage storage = JpaStorage.open(
+                new DatabaseSettings(plain.jdbcUrl() + extra, plain.user(), plain.password(), plain.maxPoolSize()))) {
+            write(storage, count);
+        }
+        System.out.printf(
+                "H2: %d conversations, %d bytes per conversation (file %d bytes, empty %d)%n",
+                count, (h2Bytes(dir) - empty) / count, h2Bytes(dir), empty);
+        DatabaseSettings h2 = DatabaseSettings.h2File(dir);
+        try (Connection c = DriverManager.getConnection(h2.jdbcUrl(), h2.user(), h2.password());
+                Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN COMPACT");
+        }
+        System.out.printf("H2 after SHUTDOWN COMPACT: %d bytes per conversation%n", (h2Bytes(dir) - empty) / count);
+        try (PostgresSchema schema = new PostgresSchema()) {
+            DatabaseSettings settings = schema.settings();
+            long before;
+            try (JpaStorage storage = JpaStorage.open(settings)) {
+                before = postgresBytes(settings, schema.name());
+                write(storage, count);
+            }
+            long after = postgresBytes(settings, schema.name());
+            printTables(settings, schema.name(), count);
+            System.out.printf(
+                    "PostgreSQL: %d conversations, %d bytes per conversation (%d bytes, empty %d)%n",
+                    count, (after - before) / count, after, before);
+        }
+    }
+}
