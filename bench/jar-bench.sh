@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Measures the built service as its own process, from other processes on loopback, beside a bare
+# Javalin endpoint answering a constant JSON of the same size in the same run (the ratio is the
+# figure that survives a noisy machine). Not part of `mvn verify`.
+#
+#   bash bench/jar-bench.sh [--jar PATH] [--db h2|pg] [--seconds 5] [--connections "1 8 64"]
+#
+# Needs: wrk, curl, jq (Debian: apt-get install wrk curl jq), a built jar (mvn -q package -DskipTests),
+# and for --db pg a PostgreSQL on 127.0.0.1:5432 (user postgres, trust; a fresh database is made).
+# Prints a Markdown report on stdout; the service's log goes to $WORK/service.log.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="$ROOT/livechat-application/target/livechat.jar"
+DB=h2
+SECONDS_EACH=5
+CONNECTIONS="1 8 64"
+JAVA_FLAGS="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx160m -Xss512k}"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --jar) JAR="$2"; shift 2 ;;
+    --db) DB="$2"; shift 2 ;;
+    --seconds) SECONDS_EACH="$2"; shift 2 ;;
+    --connections) CONNECTIONS="$2"; shift 2 ;;
+    *) echo "unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+for tool in wrk curl jq java; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
+
+WORK="$(mktemp -d /tmp/livechat-bench.XXXXXX)"
+PORT=18181
+BARE_PORT=18182
+TOKEN="bench-$(date +%s)-0123456789abcdef"
+B="http://127.0.0.1:$PORT/api/v1"
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+ENV=(LIVECHAT_PORT=$PORT LIVECHAT_DATA_DIR="$WORK/data" LIVECHAT_BOOTSTRAP_TOKEN="$TOKEN" LIVECHAT_RATE_LIMITS=off)
+if [ "$DB" = pg ]; then
+  PGDB="livechat_bench_$$"
+  psql -q -h 127.0.0.1 -U postgres -d postgres -c "create database $PGDB" >/dev/null
+  trap 'cleanup; psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists '$PGDB' with (force)" >/dev/null' EXIT
+  ENV+=(LIVECHAT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$PGDB" LIVECHAT_DB_USER=postgres)
+fi
+
+rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
+
+# --- start: wall time to the first 200 on /health, CPU time spent by then, RSS idle
+start_ns=$(date +%s%N)
+env "${ENV[@]}" java $JAVA_FLAGS -jar "$JAR" >"$WORK/service.log" 2>&1 &
+SERVICE=$!; PIDS+=("$SERVICE")
+until curl -sf "http://127.0.0.1:$PORT/health" >/dev/null; do
+  kill -0 "$SERVICE" 2>/dev/null || { echo "the service did not start; see $WORK/service.log" >&2; exit 1; }
+  sleep 0.01
+done
+up_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+read -r ut st < <(awk '{print $14, $15}' "/proc/$SERVICE/stat")
+cpu_ms=$(( (ut + st) * 1000 / $(getconf CLK_TCK) ))
+
+# --- data: a channel, two operators online, 200 conversations, one of them looking for help
+A="Authorization: Bearer $TOKEN"; J='Content-Type: application/json'
+CH=$(curl -sf -H "$A" -H "$J" -d '{"name":"Bench","maxSessionsPerOperator":1000}' "$B/channels" | jq -r .id)
+op() { curl -sf -H "$A" -H "$J" -d '{"name":"'"$1"'","email":"'"$1"'@example.com","role":"LIVECHAT_USER","mainLanguage":"en","languages":[],"expertise":["Billing"],"channels":["'"$CH"'"]}' "$B/users" | jq -r .token; }
+ANA=$(op ana); BOB=$(op bob)
+for t in "$ANA" "$BOB"; do curl -sf -X PUT -H "Authorization: Bearer $t" -H "$J" -d '{"presence":"ONLINE"}' "$B/me/presence" >/dev/null; done
+START_BODY='{"channelId":"'"$CH"'","visitor":{"name":"Marie","email":"marie@example.com"},"chatbot":{"answers":[{"question":"Topic?","answer":"Invoice"}],"expertise":["Billing"]},"message":"Hello, my invoice is wrong."}'
+for i in $(seq 1 200); do curl -sf -H "$J" -d "$START_BODY" "$B/conversations" >"$WORK/started.json"; done
+ID=$(jq -r .id "$WORK/started.json"); VISITOR=$(jq -r .visitorToken "$WORK/started.json")
+OPERATOR=$(jq -r .operator.id "$WORK/started.json")
+OPTOKEN=$ANA; [ "$(curl -sf -H "Authorization: Bearer $ANA" "$B/me" | jq -r .id)" = "$OPERATOR" ] || OPTOKEN=$BOB
+curl -sf -X PUT -H "Authorization: Bearer $OPTOKEN" -H "$J" -d '{"status":"LOOKING_FOR_HELP"}' "$B/conversations/$ID/status" >/dev/null
+idle_rss=$(sleep 2; rss_mb "$SERVICE")
+
+# --- the bare ceiling, answering bodies of the service's sizes
+curl -sf -H "Authorization: Bearer $OPTOKEN" "$B/conversations/$ID/panel" >"$WORK/panel.json"
+curl -sf -H "Authorization: Bearer $OPTOKEN" "$B/conversations?status=LOOKING_FOR_HELP" >"$WORK/queue.json"
+curl -sf -H "Authorization: Bearer $VISITOR" -H "$J" -d '{"body":"x"}' "$B/conversations/$ID/messages" >"$WORK/posted.json"
+curl -sf -H "$J" -d "$START_BODY" "$B/conversations" >"$WORK/start.json"
+java $JAVA_FLAGS -cp "$JAR" "$ROOT/bench/BareEndpoint.java" $BARE_PORT "$WORK/panel.json" "$WORK/posted.json" >"$WORK/bare.log" 2>&1 &
+PIDS+=("$!")
+until curl -sf "http://127.0.0.1:$BARE_PORT/get" >/dev/null; do sleep 0.05; done
+
+cat >"$WORK/post.lua" <<LUA
+wrk.method = "POST"
+wrk.body = os.getenv("BODY")
+wrk.headers["Content-Type"] = "application/json"
+local auth = os.getenv("AUTH")
+if auth ~= nil and auth ~= "" then wrk.headers["Authorization"] = auth end
+local bad = 0
+function response(status, headers, body) if status >= 300 then bad = bad + 1 end end
+done = function(summary, latency, requests) io.write(string.format("NON2XX %d\n", bad)) end
+LUA
+cat >"$WORK/get.lua" <<LUA
+local auth = os.getenv("AUTH")
+if auth ~= nil and auth ~= "" then wrk.headers["Authorization"] = auth end
+LUA
+
+# one wrk run: prints "req/s p99_ms non2xx"
+run() { # url connections script [body] [auth]
+  local out; out=$(BODY="${4:-}" AUTH="${5:-}" wrk -t "$(( $2 < 2 ? 1 : 2 ))" -c "$2" -d "${SECONDS_EACH}s" --latency -s "$3" "$1" 2>&1)
+  local rps p99 non
+  rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v=v/1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v=v*1000}; printf "%.1f", v}')
+  non=$(echo "$out" | awk '/NON2XX/ {print $2} /Non-2xx/ {print $4}' | head -1)
+  echo "$rps ${p99:-?} ${non:-0}"
+}
+
+echo "## $(date -u +%F) — $DB, \`$JAVA_FLAGS\`"
+echo
+echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB;"
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')."
+echo
+echo "Start: first 200 on \`/health\` after **$up_ms ms** (CPU $cpu_ms ms); RSS idle **$idle_rss MB**."
+echo
+echo "| request | connections | service req/s | bare req/s | ratio | service p99 ms | non-2xx |"
+echo "|---|---|---|---|---|---|---|"
+peak=0
+for c in $CONNECTIONS; do
+  for what in panel queue post start; do
+    case $what in
+      panel) svc=$(run "$B/conversations/$ID/panel" "$c" "$WORK/get.lua" "" "Authorization: Bearer $OPTOKEN")
+             bare=$(run "http://127.0.0.1:$BARE_PORT/get" "$c" "$WORK/get.lua") ;;
+      queue) svc=$(run "$B/conversations?status=LOOKING_FOR_HELP" "$c" "$WORK/get.lua" "" "Authorization: Bearer $OPTOKEN")
+             bare=$(run "http://127.0.0.1:$BARE_PORT/get" "$c" "$WORK/get.lua") ;;
+      post)  svc=$(run "$B/conversations/$ID/messages" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}' "Authorization: Bearer $OPTOKEN")
+             bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}') ;;
+      start) svc=$(run "$B/conversations" "$c" "$WORK/post.lua" "$START_BODY")
+             bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" "$START_BODY") ;;
+    esac
+    r=$(rss_mb "$SERVICE"); [ "$r" -gt "$peak" ] && peak=$r
+    read -r srps sp99 snon <<<"$svc"; read -r brps _ _ <<<"$bare"
+    ratio=$(awk -v a="$srps" -v b="$brps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }')
+    echo "| $what | $c | $srps | $brps | $ratio | $sp99 | $snon |"
+  done
+done
+echo
+echo "RSS after the runs: $(rss_mb "$SERVICE") MB (highest sampled between runs: $peak MB)."
