@@ -266,6 +266,10 @@ class HostileEdgeTest {
             assertThat(head.contentType()).startsWith("text/event-stream");
             assertThat(head.body()).isEmpty();
             assertThat(head("/api/v1/events", visitor.token()).status()).isEqualTo(200);
+            // like GET: a user without live chat access has no stream (found by AuthorizationMatrixTest)
+            TestApi.User user = t.user(TestApi.unique("Uma"), "USER", "en", List.of(), List.of());
+            assertThat(head("/api/v1/events", user.token()).status()).isEqualTo(403);
+            assertThat(http.get("/api/v1/events", user.token()).status()).isEqualTo(403);
         }
 
         Reply head(String path, String token) {
