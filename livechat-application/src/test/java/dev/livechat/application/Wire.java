@@ -53,9 +53,19 @@ final class Wire {
         head.append("\r\n");
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) socket.getOutputStream().write(body);
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) socket.getOutputStream().write(body);
+                socket.getOutputStream().flush();
+            } catch (IOException refusedEarly) {
+                // the server may answer (414, 431, 413) and close before reading all we send: read that
+                try {
+                    return read(socket.getInputStream(), method.equals("HEAD"));
+                } catch (IOException noAnswer) {
+                    refusedEarly.addSuppressed(noAnswer);
+                    throw refusedEarly;
+                }
+            }
             return read(socket.getInputStream(), method.equals("HEAD"));
         }
     }

@@ -292,7 +292,11 @@ class HostileEdgeTest {
                     "multipart/form-data; boundary=x",
                     "application/json; charset=ISO-8859-1",
                     "application/jsonx",
-                    "json"
+                    "json",
+                    // found by OpenApiFuzzTest: were a 500 (no media type before the ';')
+                    ";;",
+                    ";",
+                    "; charset=utf-8"
                 })
         void aBodyThatIsNotDeclaredJsonIsA415(String contentType) {
             Reply reply = http.send(
