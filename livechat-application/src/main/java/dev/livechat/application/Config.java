@@ -120,7 +120,8 @@ record Config(
     }
 
     private static Limit limit(Settings s, String key, Limit fallback) {
-        return s.parse(key, fallback, Limit::parse, "COUNT/PERIOD such as 30/PT1M (a positive count, an ISO-8601 duration)");
+        return s.parse(
+                key, fallback, Limit::parse, "COUNT/PERIOD such as 30/PT1M (a positive count, an ISO-8601 duration)");
     }
 
     /** For the start-up log: never the passwords or the token. */

@@ -55,14 +55,22 @@ class AuthorizationMatrixTest {
             row("GET", C + "/messages", "NYNNYYY", null),
             row("PUT", C + "/status", "NNNNNYY", c -> Map.of("status", "WAITING_FOR_CUSTOMER")),
             row("POST", C + "/join", "NNNNYYY", null),
-            row("POST", C + "/transfer", "NNNNNYN", c -> Map.of("operatorId", c.cast().colleague.id(), "leave", false)),
+            row(
+                    "POST",
+                    C + "/transfer",
+                    "NNNNNYN",
+                    c -> Map.of("operatorId", c.cast().colleague.id(), "leave", false)),
             row("POST", C + "/close", "NYNNNYN", null),
             row("GET", C + "/panel", "NNNNYYY", null),
             row("PUT", C + "/note", "NNNNYYY", c -> Map.of("note", "Asked about an invoice")),
             row("POST", C + "/tags", "NNNNYYY", c -> Map.of("name", "vip")),
             row("DELETE", C + "/tags/{name}", "NNNNYYY", null),
             row("PUT", C + "/expertise", "NNNNYYY", c -> Map.of("names", List.of("Billing"))),
-            row("POST", C + "/transcript", "NYNNYYY", c -> Map.of("email", c.guest().email())),
+            row(
+                    "POST",
+                    C + "/transcript",
+                    "NYNNYYY",
+                    c -> Map.of("email", c.guest().email())),
             row("GET", C + "/transcripts", "NNNNYYY", null),
             row("GET", "/api/v1/tags", "NNNNYYY", null),
             row("GET", "/api/v1/me", "NNNYYYY", null),
@@ -125,9 +133,7 @@ class AuthorizationMatrixTest {
         }
         Wire.Answer answer = Wire.exchange(one.service.port(), method, target(row, cell), headers, body);
         int status = answer.status();
-        boolean ok = allowed
-                ? status != 401 && status != 403 && status < 500
-                : status == (who == Who.NONE ? 401 : 403);
+        boolean ok = allowed ? status != 401 && status != 403 && status < 500 : status == (who == Who.NONE ? 401 : 403);
         if (!ok)
             wrong.add(method + " " + row.path() + " as " + who + ": " + status + " (expected "
                     + (allowed ? "allowed" : "refused") + ") " + answer.text());
@@ -135,8 +141,10 @@ class AuthorizationMatrixTest {
 
     private static String target(Row row, Cell cell) {
         String path = row.path();
-        if (path.startsWith("/api/v1/conversations/")) path = path.replace("{id}", cell.guest().id());
-        else if (path.startsWith("/api/v1/users/")) path = path.replace("{id}", cell.cast().user.id());
+        if (path.startsWith("/api/v1/conversations/"))
+            path = path.replace("{id}", cell.guest().id());
+        else if (path.startsWith("/api/v1/users/"))
+            path = path.replace("{id}", cell.cast().user.id());
         else if (path.startsWith("/api/v1/contacts/")) path = path.replace("{id}", "crm-1");
         else if (path.startsWith("/api/v1/tickets/")) path = path.replace("{id}", "T-1");
         path = path.replace("{name}", "vip");
@@ -170,7 +178,8 @@ class AuthorizationMatrixTest {
     }
 
     static TreeSet<String> documented(Instance one) {
-        JsonNode paths = one.http.get("/openapi.json", null).hasStatus(200).json().path("paths");
+        JsonNode paths =
+                one.http.get("/openapi.json", null).hasStatus(200).json().path("paths");
         TreeSet<String> operations = new TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
@@ -195,7 +204,8 @@ class AuthorizationMatrixTest {
     }
 
     private static Object contact() {
-        return Map.of("name", "Marie Martin", "email", "marie@example.org", "phone", "+32 2 555 01 01", "links", List.of());
+        return Map.of(
+                "name", "Marie Martin", "email", "marie@example.org", "phone", "+32 2 555 01 01", "links", List.of());
     }
 
     private static Object ticket() {

@@ -102,8 +102,7 @@ class DatabaseDownTest {
                             Map.of("body", "Lost in the outage")),
                     sent);
             CompletableFuture<Timed> create = timed(
-                    http.sendAsync("POST", "/api/v1/channels", E2e.ADMIN, Map.of("name", "Made in the outage")),
-                    sent);
+                    http.sendAsync("POST", "/api/v1/channels", E2e.ADMIN, Map.of("name", "Made in the outage")), sent);
             // liveness touches nothing: it stays 200 while the database is down
             http.get("/health/live", null).hasStatus(200);
 

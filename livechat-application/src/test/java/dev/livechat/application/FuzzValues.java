@@ -182,10 +182,16 @@ final class FuzzValues {
         Map<String, String> headers = new LinkedHashMap<>();
         String token = token(r);
         if (token != null) headers.put("Authorization", token);
-        if (r.nextInt(8) == 0) headers.put("Accept-Language", pick(r, List.of("*;q=abc", "en;q=2, fr;q=-1", "x".repeat(4_000), "zz-ZZZZ-1234", "")));
-        if (r.nextInt(10) == 0) headers.put("Idempotency-Key", pick(r, List.of("", "k", "x".repeat(5_000), "\u00e9\u00e8", "a b")));
-        if (r.nextInt(10) == 0) headers.put("Last-Event-ID", pick(r, List.of("-1", "abc", "99999999999999999999", "0", "1")));
-        if (r.nextInt(12) == 0) headers.put("X-Forwarded-For", pick(r, List.of("", "::1, 999.1.1.1", "x".repeat(2_000))));
+        if (r.nextInt(8) == 0)
+            headers.put(
+                    "Accept-Language",
+                    pick(r, List.of("*;q=abc", "en;q=2, fr;q=-1", "x".repeat(4_000), "zz-ZZZZ-1234", "")));
+        if (r.nextInt(10) == 0)
+            headers.put("Idempotency-Key", pick(r, List.of("", "k", "x".repeat(5_000), "\u00e9\u00e8", "a b")));
+        if (r.nextInt(10) == 0)
+            headers.put("Last-Event-ID", pick(r, List.of("-1", "abc", "99999999999999999999", "0", "1")));
+        if (r.nextInt(12) == 0)
+            headers.put("X-Forwarded-For", pick(r, List.of("", "::1, 999.1.1.1", "x".repeat(2_000))));
 
         String target = path(operation, r) + query(operation, r);
         byte[] body = body(operation, r);
@@ -214,15 +220,17 @@ final class FuzzValues {
         };
         if (bearer == null) return null;
         if (!bearer.isEmpty()) return r.nextInt(15) == 0 ? "bearer   " + bearer + "  " : "Bearer " + bearer;
-        return pick(r, List.of(
-                "Bearer unknown-token-0123456789",
-                "Bearer",
-                "Bearer ",
-                "Basic YWRtaW46YWRtaW4=",
-                "Bearer " + "t".repeat(600),
-                "Bearer " + "t".repeat(7_000),
-                "Bearer \u00e9\u00e8",
-                "Bearer a b c"));
+        return pick(
+                r,
+                List.of(
+                        "Bearer unknown-token-0123456789",
+                        "Bearer",
+                        "Bearer ",
+                        "Basic YWRtaW46YWRtaW4=",
+                        "Bearer " + "t".repeat(600),
+                        "Bearer " + "t".repeat(7_000),
+                        "Bearer \u00e9\u00e8",
+                        "Bearer a b c"));
     }
 
     private String path(Operation operation, Random r) {
@@ -249,7 +257,8 @@ final class FuzzValues {
             JsonNode p = resolve(parameter);
             if (!p.path("in").asText().equals("query") || r.nextInt(3) == 0) continue;
             String name = p.path("name").asText();
-            String value = r.nextInt(3) == 0 ? pick(r, HOSTILE_QUERY) : encode(unquote(plausible(p.path("schema"), r, 0)));
+            String value =
+                    r.nextInt(3) == 0 ? pick(r, HOSTILE_QUERY) : encode(unquote(plausible(p.path("schema"), r, 0)));
             parts.add(name + "=" + value);
             if (r.nextInt(15) == 0) parts.add(name + "=" + pick(r, HOSTILE_QUERY)); // twice
         }
@@ -262,7 +271,8 @@ final class FuzzValues {
         if (requestBody.isMissingNode()) return r.nextInt(15) == 0 ? bytes("{\"unexpected\":true}") : null;
         if (r.nextInt(12) == 0) return null; // no body at all
         if (r.nextInt(8) == 0) return pick(r, HOSTILE_BODIES);
-        JsonNode schema = resolve(requestBody).path("content").path("application/json").path("schema");
+        JsonNode schema =
+                resolve(requestBody).path("content").path("application/json").path("schema");
         return bytes(value(schema, r, 0));
     }
 
@@ -274,10 +284,13 @@ final class FuzzValues {
 
     private String plausible(JsonNode raw, Random r, int depth) {
         JsonNode schema = resolve(raw);
-        for (String any : List.of("oneOf", "anyOf")) if (schema.has(any)) return value(pick(r, list(schema.path(any))), r, depth);
+        for (String any : List.of("oneOf", "anyOf"))
+            if (schema.has(any)) return value(pick(r, list(schema.path(any))), r, depth);
         if (schema.has("enum")) {
             List<JsonNode> values = list(schema.path("enum"));
-            return r.nextInt(6) == 0 ? "\"" + values.get(r.nextInt(values.size())).asText().toLowerCase() + "\"" : values.get(r.nextInt(values.size())).toString();
+            return r.nextInt(6) == 0
+                    ? "\"" + values.get(r.nextInt(values.size())).asText().toLowerCase() + "\""
+                    : values.get(r.nextInt(values.size())).toString();
         }
         if (schema.has("const")) return schema.path("const").toString();
         String type = type(schema, r);
@@ -300,15 +313,21 @@ final class FuzzValues {
         List<String> members = new ArrayList<>();
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(n -> required.add(n.asText()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("properties").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        schema.path("properties").fields();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> property = it.next();
             boolean include = required.contains(property.getKey()) ? r.nextInt(10) > 0 : r.nextInt(10) < 6;
             if (!include) continue;
             List<String> known = known(property.getKey());
-            String value = known != null && r.nextInt(3) > 0 ? quote(pick(r, known)) : value(property.getValue(), r, depth + 1);
+            String value = known != null && r.nextInt(3) > 0
+                    ? quote(pick(r, known))
+                    : value(property.getValue(), r, depth + 1);
             members.add(quote(property.getKey()) + ":" + value);
         }
-        if (r.nextInt(7) == 0) members.add(quote(pick(r, List.of("extra", "id", "token", "role", "__proto__"))) + ":" + pick(r, HOSTILE_JSON));
+        if (r.nextInt(7) == 0)
+            members.add(
+                    quote(pick(r, List.of("extra", "id", "token", "role", "__proto__"))) + ":" + pick(r, HOSTILE_JSON));
         return "{" + String.join(",", members) + "}";
     }
 
@@ -332,10 +351,31 @@ final class FuzzValues {
     private String string(JsonNode schema, Random r) {
         String format = schema.path("format").asText();
         return switch (format) {
-            case "date-time" -> quote(pick(r, List.of("2026-03-02T09:00:00Z", "1970-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "2026-03-02T09:00:00+02:00")));
+            case "date-time" ->
+                quote(pick(
+                        r,
+                        List.of(
+                                "2026-03-02T09:00:00Z",
+                                "1970-01-01T00:00:00Z",
+                                "9999-12-31T23:59:59Z",
+                                "2026-03-02T09:00:00+02:00")));
             case "email" -> quote(pick(r, List.of("marie@example.org", "ana@example.com", "x@localhost")));
             case "uri" -> quote(pick(r, List.of("https://example.com/a", "mailto:x@example.com", "not a uri")));
-            default -> quote(r.nextBoolean() ? pick(r, ids) : pick(r, List.of("Hello", "Billing", "vip", "fr-BE", "BE", "Europe/Brussels", "Support", "ONLINE")));
+            default ->
+                quote(
+                        r.nextBoolean()
+                                ? pick(r, ids)
+                                : pick(
+                                        r,
+                                        List.of(
+                                                "Hello",
+                                                "Billing",
+                                                "vip",
+                                                "fr-BE",
+                                                "BE",
+                                                "Europe/Brussels",
+                                                "Support",
+                                                "ONLINE")));
         };
     }
 
@@ -366,7 +406,9 @@ final class FuzzValues {
     }
 
     private static String unquote(String json) {
-        return json.startsWith("\"") && json.endsWith("\"") && json.length() >= 2 ? json.substring(1, json.length() - 1) : json;
+        return json.startsWith("\"") && json.endsWith("\"") && json.length() >= 2
+                ? json.substring(1, json.length() - 1)
+                : json;
     }
 
     private static String quote(String text) {

@@ -52,9 +52,7 @@ class OpenApiFuzzTest {
     void postgresql() throws Exception {
         assumeTrue(PgSchema.enabled(), "PostgreSQL tests run with -Ppostgres");
         try (PgSchema schema = new PgSchema()) {
-            fuzz(
-                    "PostgreSQL",
-                    E2e.env(data, E2e.concat(schema.env(schema.jdbcUrl()), "LIVECHAT_RATE_LIMITS", "off")));
+            fuzz("PostgreSQL", E2e.env(data, E2e.concat(schema.env(schema.jdbcUrl()), "LIVECHAT_RATE_LIMITS", "off")));
         }
     }
 
@@ -76,7 +74,8 @@ class OpenApiFuzzTest {
         long began = System.nanoTime();
         try (Instance one = Instance.start(env)) {
             Cast cast = new Cast(one);
-            JsonNode document = one.http.get("/openapi.json", null).hasStatus(200).json();
+            JsonNode document =
+                    one.http.get("/openapi.json", null).hasStatus(200).json();
             List<Operation> operations = operations(document);
             assertThat(operations).hasSizeGreaterThanOrEqualTo(31);
             FuzzValues values = new FuzzValues(document, cast, cast.conversation(), cast.conversation(), closed(cast));
@@ -118,7 +117,8 @@ class OpenApiFuzzTest {
 
     private static Outcome send(int port, Request request) {
         try {
-            Wire.Answer answer = Wire.exchange(port, request.method(), request.target(), request.headers(), request.body());
+            Wire.Answer answer =
+                    Wire.exchange(port, request.method(), request.target(), request.headers(), request.body());
             return new Outcome(request, answer.status(), problemOf(request, answer));
         } catch (IOException | RuntimeException e) {
             return new Outcome(request, -1, "no answer: " + e);
@@ -147,14 +147,17 @@ class OpenApiFuzzTest {
         List<String> wrong = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             byStatus.merge(outcome.status(), 1, Integer::sum);
-            if (outcome.problem() != null) wrong.add(outcome.problem() + "  <-  " + outcome.request().describe());
+            if (outcome.problem() != null)
+                wrong.add(outcome.problem() + "  <-  " + outcome.request().describe());
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began);
         System.out.printf(
                 "OpenApiFuzzTest [%s]: %d requests over %d operations in %d s (seed %d); by status %s; %d wrong%n",
                 database, outcomes.size(), operations, seconds, SEED, byStatus, wrong.size());
         assertThat(outcomes).hasSizeGreaterThanOrEqualTo(5_000);
-        assertThat(wrong).as("answers that are a 5xx, no answer, or a 4xx that is not problem+json").isEmpty();
+        assertThat(wrong)
+                .as("answers that are a 5xx, no answer, or a 4xx that is not problem+json")
+                .isEmpty();
     }
 
     static List<Operation> operations(JsonNode document) {

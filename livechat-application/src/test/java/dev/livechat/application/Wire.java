@@ -42,13 +42,14 @@ final class Wire {
     }
 
     /** {@code target} is sent as written (already percent-encoded, or deliberately not). */
-    static Answer exchange(
-            int port, String method, String target, Map<String, String> headers, byte[] body) throws IOException {
+    static Answer exchange(int port, String method, String target, Map<String, String> headers, byte[] body)
+            throws IOException {
         StringBuilder head = new StringBuilder();
         head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
         head.append("Host: 127.0.0.1:").append(port).append("\r\n");
         head.append("Connection: close\r\n");
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) head.append("Content-Length: ").append(body.length).append("\r\n");
         head.append("\r\n");
         try (Socket socket = new Socket("127.0.0.1", port)) {

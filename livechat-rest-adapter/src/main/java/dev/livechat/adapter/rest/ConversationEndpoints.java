@@ -60,7 +60,8 @@ final class ConversationEndpoints {
                 Input.one("body", bodies.read(ctx, Requests.PostMessage.class).body(), MessageBody::of);
         PostMessageCommand command = new PostMessageCommand(caller, id, text);
         // keyed by the conversation the token grants: a visitor cannot spend another one's allowance
-        if (caller instanceof Caller.Visitor visitor) limits.visitorMessage(visitor.conversation().value());
+        if (caller instanceof Caller.Visitor visitor)
+            limits.visitorMessage(visitor.conversation().value());
         Message message = caller instanceof Caller.Visitor
                 ? chat.postVisitorMessage().postVisitorMessage(command)
                 : chat.postOperatorMessage().postOperatorMessage(command);

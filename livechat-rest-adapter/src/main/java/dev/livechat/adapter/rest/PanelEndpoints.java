@@ -93,7 +93,8 @@ final class PanelEndpoints {
         var email = in.required(
                 "email", bodies.read(ctx, Requests.SendTranscript.class).email(), EmailAddress::of);
         in.check();
-        if (caller instanceof Caller.Visitor visitor) limits.transcriptRequest(visitor.conversation().value());
+        if (caller instanceof Caller.Visitor visitor)
+            limits.transcriptRequest(visitor.conversation().value());
         var request = chat.transcripts().requestTranscript(new RequestTranscriptCommand(caller, id, email, key));
         out.json(ctx, 202, TranscriptView.of(request));
     }

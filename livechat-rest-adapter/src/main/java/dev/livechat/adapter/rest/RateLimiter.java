@@ -35,7 +35,8 @@ final class RateLimiter {
         this.startsPerChannel = new Buckets("conversation starts in this channel", limits.startsPerChannel());
         this.visitorMessages =
                 new Buckets("visitor messages in this conversation", limits.visitorMessagesPerConversation());
-        this.transcripts = new Buckets("transcript requests for this conversation", limits.transcriptsPerConversation());
+        this.transcripts =
+                new Buckets("transcript requests for this conversation", limits.transcriptsPerConversation());
         this.tokenFailures = new Buckets("unknown tokens from this address", limits.tokenFailuresPerAddress());
     }
 
@@ -98,12 +99,14 @@ final class RateLimiter {
         }
 
         private Bucket bucket(String key) {
-            return buckets.get(key, k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder()
-                            .capacity(limit.count())
-                            .refillGreedy(limit.count(), limit.period())
-                            .build())
-                    .build());
+            return buckets.get(
+                    key,
+                    k -> Bucket.builder()
+                            .addLimit(Bandwidth.builder()
+                                    .capacity(limit.count())
+                                    .refillGreedy(limit.count(), limit.period())
+                                    .build())
+                            .build());
         }
 
         private ApiProblem refusal(long nanosToWait) {

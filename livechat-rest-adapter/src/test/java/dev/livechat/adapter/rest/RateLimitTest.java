@@ -49,11 +49,13 @@ class RateLimitTest {
     void startsPerAddressAreCountedByTheRightMostForwardedEntry() {
         api(limits(3, 1000, 1000, 1000, 1000));
         String channel = api.channel("Support");
-        for (int i = 0; i < 3; i++) start(channel, "198.51.100." + i + ", 203.0.113.7").hasStatus(201);
+        for (int i = 0; i < 3; i++)
+            start(channel, "198.51.100." + i + ", 203.0.113.7").hasStatus(201);
 
         Reply refused = start(channel, "192.0.2.99, 203.0.113.7").isProblem(429);
         assertThat(refused.text("type")).isEqualTo("urn:livechat:problem:too-many-requests");
-        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 60L);
         assertThat(refused.json().path("retryAfterSeconds").asLong()).isEqualTo(retryAfter);
 
@@ -79,14 +81,18 @@ class RateLimitTest {
         TestApi.Visitor one = api.start(channel);
         TestApi.Visitor two = api.start(channel);
         for (int i = 0; i < 3; i++)
-            api.http.post(one.path("/messages"), one.token(), Map.of("body", "m" + i))
+            api.http
+                    .post(one.path("/messages"), one.token(), Map.of("body", "m" + i))
                     .hasStatus(201);
-        api.http.post(one.path("/messages"), one.token(), Map.of("body", "again"))
+        api.http
+                .post(one.path("/messages"), one.token(), Map.of("body", "again"))
                 .isProblem(429);
         // another visitor cannot spend this one's allowance, and the operator is not limited
-        api.http.post(two.path("/messages"), two.token(), Map.of("body", "hello"))
+        api.http
+                .post(two.path("/messages"), two.token(), Map.of("body", "hello"))
                 .hasStatus(201);
-        api.http.post(one.path("/messages"), ana.token(), Map.of("body", "operator"))
+        api.http
+                .post(one.path("/messages"), ana.token(), Map.of("body", "operator"))
                 .hasStatus(201);
     }
 
@@ -94,13 +100,14 @@ class RateLimitTest {
     void transcriptRequestsPerConversation() {
         api(limits(1000, 1000, 1000, 2, 1000));
         String channel = api.channel("Support");
-        TestApi.Visitor visitor = api.start(
-                Map.of("channelId", channel, "visitor", Map.of("email", "marie@example.com")), Map.of());
+        TestApi.Visitor visitor =
+                api.start(Map.of("channelId", channel, "visitor", Map.of("email", "marie@example.com")), Map.of());
         api.http.post(visitor.path("/close"), visitor.token(), null).hasStatus(200);
         Map<String, Object> body = Map.of("email", "marie@example.com");
         api.http.post(visitor.path("/transcript"), visitor.token(), body).hasStatus(202);
         api.http.post(visitor.path("/transcript"), visitor.token(), body).hasStatus(202);
-        Reply refused = api.http.post(visitor.path("/transcript"), visitor.token(), body)
+        Reply refused = api.http
+                .post(visitor.path("/transcript"), visitor.token(), body)
                 .isProblem(429);
         assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
                 .isBetween(1L, 3600L);
@@ -115,10 +122,12 @@ class RateLimitTest {
         api.http.send("GET", "/api/v1/me", "guess-4", null, from).isProblem(429);
         // even a good token waits at that address: a guesser cannot tell a hit
         api.http.send("GET", "/api/v1/me", TestApi.ADMIN, null, from).isProblem(429);
-        api.http.send("GET", "/api/v1/me", TestApi.ADMIN, null, Map.of(FORWARDED, "203.0.113.67"))
+        api.http
+                .send("GET", "/api/v1/me", TestApi.ADMIN, null, Map.of(FORWARDED, "203.0.113.67"))
                 .hasStatus(200);
         // no header at all is no guess
-        api.http.send("GET", "/api/v1/me", null, null, Map.of(FORWARDED, "203.0.113.68"))
+        api.http
+                .send("GET", "/api/v1/me", null, null, Map.of(FORWARDED, "203.0.113.68"))
                 .isProblem(401);
     }
 
