@@ -1,5 +1,7 @@
 package dev.livechat.application;
 
+import dev.livechat.adapter.rest.RateLimits;
+import dev.livechat.adapter.rest.RateLimits.Limit;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -33,7 +35,10 @@ record Config(
         Duration inactivityTimeout,
         Duration eventRetention,
         int maxBodyBytes,
-        boolean demo) {
+        boolean demo,
+        RateLimits rateLimits,
+        Optional<String> clientAddressHeader,
+        Duration dbConnectionTimeout) {
 
     static Config from(Map<String, String> environment, boolean demoFlag) {
         Settings s = Settings.from(environment);
@@ -75,7 +80,50 @@ record Config(
                 s.duration("LIVECHAT_INACTIVITY_TIMEOUT", Duration.ofMinutes(30)),
                 s.duration("LIVECHAT_EVENT_RETENTION", Duration.ofHours(24)),
                 s.integer("LIVECHAT_MAX_BODY_BYTES", 65_536, 1_024, 10_485_760),
-                demoFlag || s.flag("LIVECHAT_DEMO", false));
+                demoFlag || s.flag("LIVECHAT_DEMO", false),
+                rateLimits(s),
+                s.text("LIVECHAT_CLIENT_ADDRESS_HEADER"),
+                dbConnectionTimeout(s));
+    }
+
+    private static Duration dbConnectionTimeout(Settings s) {
+        Duration timeout = s.duration("LIVECHAT_DB_CONNECTION_TIMEOUT", DEFAULT_DB_CONNECTION_TIMEOUT);
+        if (timeout.toMillis() < 250)
+            throw new ConfigException("LIVECHAT_DB_CONNECTION_TIMEOUT", "must be at least PT0.25S, got " + timeout);
+        return timeout;
+    }
+
+    /**
+     * How long a request waits for a pooled connection before the database counts as down (503):
+     * short, so that with the database gone requests and {@code /health} answer within a second
+     * rather than after the pool's usual 5 s, which outlasts a load balancer's health check.
+     */
+    static final Duration DEFAULT_DB_CONNECTION_TIMEOUT = Duration.ofSeconds(1);
+
+    /** LIVECHAT_RATE_LIMITS (on/off) and one COUNT/PERIOD variable per limit. */
+    private static RateLimits rateLimits(Settings s) {
+        RateLimits d = RateLimits.defaults();
+        boolean on = s.parse(
+                "LIVECHAT_RATE_LIMITS",
+                true,
+                v -> switch (v.toLowerCase(java.util.Locale.ROOT)) {
+                    case "on", "true" -> true;
+                    case "off", "false" -> false;
+                    default -> throw new IllegalArgumentException();
+                },
+                "on or off");
+        return new RateLimits(
+                on,
+                limit(s, "LIVECHAT_RATE_LIMIT_STARTS_PER_ADDRESS", d.startsPerAddress()),
+                limit(s, "LIVECHAT_RATE_LIMIT_STARTS_PER_CHANNEL", d.startsPerChannel()),
+                limit(s, "LIVECHAT_RATE_LIMIT_VISITOR_MESSAGES", d.visitorMessagesPerConversation()),
+                limit(s, "LIVECHAT_RATE_LIMIT_TRANSCRIPTS", d.transcriptsPerConversation()),
+                limit(s, "LIVECHAT_RATE_LIMIT_TOKEN_FAILURES", d.tokenFailuresPerAddress()));
+    }
+
+    private static Limit limit(Settings s, String key, Limit fallback) {
+        return s.parse(
+                key, fallback, Limit::parse, "COUNT/PERIOD such as 30/PT1M (a positive count, an ISO-8601 duration)");
     }
 
     /** For the start-up log: never the passwords or the token. */
@@ -86,6 +134,7 @@ record Config(
                 + ", mail "
                 + smtpHost.map(h -> "SMTP " + h + ":" + smtpPort + " (" + smtpSecurity + ")")
                         .orElse(".eml files in " + outboxDir)
-                + ", inactivity timeout " + inactivityTimeout;
+                + ", inactivity timeout " + inactivityTimeout
+                + ", rate limits " + (rateLimits.enabled() ? "on" : "off");
     }
 }

@@ -106,7 +106,8 @@ public final class LiveChatService implements AutoCloseable {
     private static DatabaseSettings database(Config config) {
         return config.dbUrl()
                 .map(url -> new DatabaseSettings(url, config.dbUser(), config.dbPassword(), config.dbPoolSize()))
-                .orElseGet(() -> DatabaseSettings.h2File(config.dataDir()).withMaxPoolSize(config.dbPoolSize()));
+                .orElseGet(() -> DatabaseSettings.h2File(config.dataDir()).withMaxPoolSize(config.dbPoolSize()))
+                .withConnectionTimeout(config.dbConnectionTimeout());
     }
 
     private static TranscriptMailer mailer(Config config, Clock clock) {
@@ -135,8 +136,11 @@ public final class LiveChatService implements AutoCloseable {
     private static RestSettings rest(Config config) {
         // other instances' events arrive through LISTEN/NOTIFY (PostgreSQL) or are this process's own
         // (the embedded database): reading the stream is only a safety net, every 5 s when idle
-        RestSettings settings =
-                RestSettings.defaults().withMaxBodyBytes(config.maxBodyBytes()).withEventPoll(Workers.IDLE_PERIOD);
+        RestSettings settings = RestSettings.defaults()
+                .withMaxBodyBytes(config.maxBodyBytes())
+                .withEventPoll(Workers.IDLE_PERIOD)
+                .withRateLimits(config.rateLimits())
+                .withClientAddressHeader(config.clientAddressHeader().orElse(null));
         Optional<String> header = config.countryHeader();
         return header.isPresent() ? settings.withCountryHeader(header.get()) : settings;
     }

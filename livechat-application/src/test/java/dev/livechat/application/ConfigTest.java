@@ -3,6 +3,8 @@ package dev.livechat.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.livechat.adapter.rest.RateLimits;
+import dev.livechat.adapter.rest.RateLimits.Limit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,13 +42,41 @@ class ConfigTest {
                 "LIVECHAT_DB_URL|jdbc:mysql://x/y|LIVECHAT_DB_URL",
                 "LIVECHAT_SMTP_SECURITY|TLS1.0|LIVECHAT_SMTP_SECURITY",
                 "LIVECHAT_DEMO|yes|LIVECHAT_DEMO",
-                "LIVECHAT_DB_POOL_SIZE|0|LIVECHAT_DB_POOL_SIZE"
+                "LIVECHAT_DB_POOL_SIZE|0|LIVECHAT_DB_POOL_SIZE",
+                "LIVECHAT_DB_CONNECTION_TIMEOUT|PT0.1S|LIVECHAT_DB_CONNECTION_TIMEOUT",
+                "LIVECHAT_RATE_LIMITS|sometimes|LIVECHAT_RATE_LIMITS",
+                "LIVECHAT_RATE_LIMIT_STARTS_PER_ADDRESS|30|LIVECHAT_RATE_LIMIT_STARTS_PER_ADDRESS",
+                "LIVECHAT_RATE_LIMIT_VISITOR_MESSAGES|0/PT1M|LIVECHAT_RATE_LIMIT_VISITOR_MESSAGES",
+                "LIVECHAT_RATE_LIMIT_TRANSCRIPTS|10/hour|LIVECHAT_RATE_LIMIT_TRANSCRIPTS"
             })
     void aWrongValueStopsTheStartNamingTheVariable(String variable, String value, String named) {
         assertThatThrownBy(() -> Config.from(Map.of(variable, value), false))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith(named + ":")
                 .hasMessageContaining(value);
+    }
+
+    @Test
+    void rateLimitsAreOnByDefaultAndEachIsConfigurable() {
+        Config defaults = Config.from(Map.of(), false);
+        assertThat(defaults.rateLimits()).isEqualTo(RateLimits.defaults());
+        assertThat(defaults.clientAddressHeader()).isEmpty();
+        assertThat(defaults.dbConnectionTimeout()).isEqualTo(Duration.ofSeconds(1));
+
+        Config config = Config.from(
+                Map.of(
+                        "LIVECHAT_RATE_LIMITS", "OFF",
+                        "LIVECHAT_RATE_LIMIT_STARTS_PER_ADDRESS", "5/PT10S",
+                        "LIVECHAT_RATE_LIMIT_TOKEN_FAILURES", "100/PT1H",
+                        "LIVECHAT_CLIENT_ADDRESS_HEADER", "X-Forwarded-For",
+                        "LIVECHAT_DB_CONNECTION_TIMEOUT", "PT0.5S"),
+                false);
+        assertThat(config.rateLimits().enabled()).isFalse();
+        assertThat(config.rateLimits().startsPerAddress()).isEqualTo(new Limit(5, Duration.ofSeconds(10)));
+        assertThat(config.rateLimits().tokenFailuresPerAddress()).isEqualTo(Limit.perHour(100));
+        assertThat(config.rateLimits().startsPerChannel()).isEqualTo(Limit.perMinute(600));
+        assertThat(config.clientAddressHeader()).contains("X-Forwarded-For");
+        assertThat(config.dbConnectionTimeout()).isEqualTo(Duration.ofMillis(500));
     }
 
     @Test

@@ -9,11 +9,18 @@ import java.util.List;
 final class ApiProblem extends RuntimeException {
     private final int status;
     private final List<FieldError> errors;
+    /** For a 429: seconds until a retry can succeed ({@code Retry-After}); 0 otherwise. */
+    private final long retryAfterSeconds;
 
     private ApiProblem(int status, String detail, List<FieldError> errors) {
+        this(status, detail, errors, 0);
+    }
+
+    private ApiProblem(int status, String detail, List<FieldError> errors, long retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     static ApiProblem badRequest(List<FieldError> errors) {
@@ -39,12 +46,20 @@ final class ApiProblem extends RuntimeException {
         return new ApiProblem(415, detail, List.of());
     }
 
+    static ApiProblem tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ApiProblem(429, detail, List.of(), retryAfterSeconds);
+    }
+
     static ApiProblem unavailable(String detail) {
         return new ApiProblem(503, detail, List.of());
     }
 
     int status() {
         return status;
+    }
+
+    long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     List<FieldError> errors() {

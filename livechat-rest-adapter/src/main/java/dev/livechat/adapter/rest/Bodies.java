@@ -78,7 +78,7 @@ final class Bodies {
         if (contentType == null || contentType.isBlank())
             throw ApiProblem.unsupportedMediaType(
                     "The request body must be JSON, sent with 'Content-Type: application/json'; this request has no Content-Type");
-        String[] parts = contentType.split(";");
+        String[] parts = contentType.split(";", -1); // ";;" is no media type, not an empty array
         String mediaType = parts[0].strip().toLowerCase(Locale.ROOT);
         boolean json = mediaType.equals("application/json")
                 || JSON_SUFFIX.matcher(mediaType).matches();

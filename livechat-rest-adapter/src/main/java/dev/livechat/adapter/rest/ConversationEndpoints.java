@@ -15,6 +15,7 @@ import dev.livechat.domain.port.in.ChangeStatusCommand;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.PostMessageCommand;
 import dev.livechat.domain.port.in.ReadMessagesCommand;
+import dev.livechat.domain.port.in.StartConversationCommand;
 import dev.livechat.domain.port.in.TransferConversationCommand;
 import io.javalin.http.Context;
 import java.util.List;
@@ -26,19 +27,29 @@ final class ConversationEndpoints {
     private final Bodies bodies;
     private final Responses out;
     private final StartRequests starts;
+    private final RateLimiter limits;
 
-    ConversationEndpoints(LiveChat chat, Authenticator auth, Bodies bodies, Responses out, RestSettings settings) {
+    ConversationEndpoints(
+            LiveChat chat,
+            Authenticator auth,
+            Bodies bodies,
+            Responses out,
+            RestSettings settings,
+            RateLimiter limits) {
         this.chat = chat;
         this.auth = auth;
         this.bodies = bodies;
         this.out = out;
         this.starts = new StartRequests(settings.countryHeader());
+        this.limits = limits;
     }
 
     /** No token: anyone may start. The answer carries the visitor's token, this once. */
     void start(Context ctx) {
         Requests.Start body = bodies.read(ctx, Requests.Start.class);
-        out.json(ctx, 201, StartedView.of(chat.start().start(starts.command(body, ctx))));
+        StartConversationCommand command = starts.command(body, ctx);
+        limits.startIn(command.channel().value());
+        out.json(ctx, 201, StartedView.of(chat.start().start(command)));
     }
 
     /** The visitor writes as the visitor; a user writes as an operator taking part. */
@@ -48,6 +59,9 @@ final class ConversationEndpoints {
         MessageBody text =
                 Input.one("body", bodies.read(ctx, Requests.PostMessage.class).body(), MessageBody::of);
         PostMessageCommand command = new PostMessageCommand(caller, id, text);
+        // keyed by the conversation the token grants: a visitor cannot spend another one's allowance
+        if (caller instanceof Caller.Visitor visitor)
+            limits.visitorMessage(visitor.conversation().value());
         Message message = caller instanceof Caller.Visitor
                 ? chat.postVisitorMessage().postVisitorMessage(command)
                 : chat.postOperatorMessage().postOperatorMessage(command);

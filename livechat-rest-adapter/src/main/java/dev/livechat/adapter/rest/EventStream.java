@@ -38,9 +38,12 @@ final class EventStream {
         ctx.future(() -> open(ctx, audience, lastEventId));
     }
 
-    /** HEAD: what GET would answer (the caller and Last-Event-ID checked), without opening a stream. */
+    /**
+     * HEAD: what GET would answer (the caller, its right to the stream and Last-Event-ID checked),
+     * without opening a stream.
+     */
     void head(Context ctx) {
-        auth.require(ctx);
+        Audience.of(auth.require(ctx)); // a USER without live chat access: 403, as for GET
         lastEventId(ctx);
         ctx.status(200).contentType(SseFrames.CONTENT_TYPE);
     }

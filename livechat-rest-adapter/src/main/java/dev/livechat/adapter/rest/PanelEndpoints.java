@@ -33,12 +33,14 @@ final class PanelEndpoints {
     private final Authenticator auth;
     private final Bodies bodies;
     private final Responses out;
+    private final RateLimiter limits;
 
-    PanelEndpoints(LiveChat chat, Authenticator auth, Bodies bodies, Responses out) {
+    PanelEndpoints(LiveChat chat, Authenticator auth, Bodies bodies, Responses out, RateLimiter limits) {
         this.chat = chat;
         this.auth = auth;
         this.bodies = bodies;
         this.out = out;
+        this.limits = limits;
     }
 
     void panel(Context ctx) {
@@ -91,6 +93,8 @@ final class PanelEndpoints {
         var email = in.required(
                 "email", bodies.read(ctx, Requests.SendTranscript.class).email(), EmailAddress::of);
         in.check();
+        if (caller instanceof Caller.Visitor visitor)
+            limits.transcriptRequest(visitor.conversation().value());
         var request = chat.transcripts().requestTranscript(new RequestTranscriptCommand(caller, id, email, key));
         out.json(ctx, 202, TranscriptView.of(request));
     }

@@ -43,6 +43,10 @@ final class Problems {
         Map<String, Object> problem = toProblem(exception);
         int status = (int) problem.get("status");
         if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"livechat\"");
+        if (exception instanceof ApiProblem p && p.retryAfterSeconds() > 0) {
+            ctx.header("Retry-After", String.valueOf(p.retryAfterSeconds()));
+            problem.put("retryAfterSeconds", p.retryAfterSeconds());
+        }
         write(ctx, problem);
     }
 
@@ -123,6 +127,7 @@ final class Problems {
             case 413 -> "body-too-large";
             case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
             case 431 -> "headers-too-large";
             case 503 -> "dependency-unavailable";
             default -> "http-" + status;

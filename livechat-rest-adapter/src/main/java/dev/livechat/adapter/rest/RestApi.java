@@ -41,6 +41,7 @@ public final class RestApi {
     private final ObjectMapper mapper = Json.mapper();
     private final Problems problems = new Problems(mapper);
     private final Bodies bodies;
+    private final RateLimiter limits;
     private final EventHub hub;
     private final List<Route> routes;
     private final Javalin app;
@@ -52,12 +53,13 @@ public final class RestApi {
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(settings, "settings");
         Responses out = new Responses(mapper);
-        Authenticator auth = new Authenticator(chat.authenticate());
+        this.limits = new RateLimiter(settings.rateLimits(), new ClientAddress(settings.clientAddressHeader()));
+        Authenticator auth = new Authenticator(chat.authenticate(), limits);
         this.bodies = new Bodies(mapper, settings.maxBodyBytes());
         this.hub = new EventHub(events, new SseFrames(mapper), settings.eventPoll(), settings.heartbeat());
         this.routes = Routes.table(
-                new ConversationEndpoints(chat, auth, bodies, out, settings),
-                new PanelEndpoints(chat, auth, bodies, out),
+                new ConversationEndpoints(chat, auth, bodies, out, settings, limits),
+                new PanelEndpoints(chat, auth, bodies, out, limits),
                 new AdminEndpoints(chat, auth, bodies, out),
                 new OperatorEndpoints(chat, auth, bodies, out),
                 new EventStream(auth, hub, events),
@@ -129,6 +131,10 @@ public final class RestApi {
         config.routes.exception(Exception.class, problems::handle);
         config.routes.exception(HttpResponseException.class, problems::handle);
         config.routes.before(bodies::checkDeclaredLength);
+        // per client address, before the body is read; per channel and conversation in the handlers
+        config.routes.before(Routes.BASE + "/conversations", ctx -> {
+            if (ctx.method() == HandlerType.POST) limits.start(ctx);
+        });
         // method, path and status only: never headers (tokens) nor bodies
         config.requestLogger.http(
                 (ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms));

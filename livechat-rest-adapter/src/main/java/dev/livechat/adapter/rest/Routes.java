@@ -64,6 +64,7 @@ final class Routes {
                 new Route(HandlerType.GET, BASE + "/events", events::handle, events::head),
                 // the service itself
                 route(HandlerType.GET, "/health", service::health),
+                route(HandlerType.GET, "/health/live", service::live),
                 route(HandlerType.GET, "/openapi.json", service::openApi));
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code GET /health} and {@code GET /openapi.json}: no token needed. */
+/** {@code GET /health}, {@code GET /health/live} and {@code GET /openapi.json}: no token needed. */
 final class ServiceEndpoints {
     static final String OPENAPI_RESOURCE = "/openapi.json";
     private static final Logger LOG = LoggerFactory.getLogger(ServiceEndpoints.class);
@@ -56,6 +56,11 @@ final class ServiceEndpoints {
         problem.put("down", down);
         problem.putAll(body);
         problems.write(ctx, problem);
+    }
+
+    /** Liveness: the process answers HTTP. Touches no dependency, so it stays cheap and 200 in an outage. */
+    void live(Context ctx) {
+        out.ok(ctx, Map.of("status", "UP"));
     }
 
     void openApi(Context ctx) {

@@ -266,6 +266,10 @@ class HostileEdgeTest {
             assertThat(head.contentType()).startsWith("text/event-stream");
             assertThat(head.body()).isEmpty();
             assertThat(head("/api/v1/events", visitor.token()).status()).isEqualTo(200);
+            // like GET: a user without live chat access has no stream (found by AuthorizationMatrixTest)
+            TestApi.User user = t.user(TestApi.unique("Uma"), "USER", "en", List.of(), List.of());
+            assertThat(head("/api/v1/events", user.token()).status()).isEqualTo(403);
+            assertThat(http.get("/api/v1/events", user.token()).status()).isEqualTo(403);
         }
 
         Reply head(String path, String token) {
@@ -288,7 +292,11 @@ class HostileEdgeTest {
                     "multipart/form-data; boundary=x",
                     "application/json; charset=ISO-8859-1",
                     "application/jsonx",
-                    "json"
+                    "json",
+                    // found by OpenApiFuzzTest: were a 500 (no media type before the ';')
+                    ";;",
+                    ";",
+                    "; charset=utf-8"
                 })
         void aBodyThatIsNotDeclaredJsonIsA415(String contentType) {
             Reply reply = http.send(

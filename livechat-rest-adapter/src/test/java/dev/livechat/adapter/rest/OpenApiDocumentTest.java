@@ -52,7 +52,7 @@ class OpenApiDocumentTest {
                     .readOperationsMap()
                     .keySet()
                     .forEach(method -> documented.add(method.name() + " " + path.getKey()));
-        assertThat(registered).hasSize(30);
+        assertThat(registered).hasSize(31);
         assertThat(documented).as("documented routes").isEqualTo(registered);
     }
 
@@ -66,13 +66,17 @@ class OpenApiDocumentTest {
                     assertThat(operation.getResponses())
                             .as("%s %s", method, path)
                             .isNotEmpty();
-                    boolean open = path.equals("/health")
-                            || path.equals("/openapi.json")
-                            || path.equals("/api/v1/conversations") && method == PathItem.HttpMethod.POST;
+                    boolean start = path.equals("/api/v1/conversations") && method == PathItem.HttpMethod.POST;
+                    boolean open = path.startsWith("/health") || path.equals("/openapi.json") || start;
                     if (!open)
                         assertThat(operation.getResponses())
                                 .as("%s %s answers 401", method, path)
                                 .containsKey("401");
+                    // rate limits: starts, and every call that takes a token (unknown tokens per address)
+                    if (!open || start)
+                        assertThat(operation.getResponses())
+                                .as("%s %s answers 429", method, path)
+                                .containsKey("429");
                 }));
     }
 
