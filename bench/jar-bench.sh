@@ -87,9 +87,6 @@ wrk.body = os.getenv("BODY")
 wrk.headers["Content-Type"] = "application/json"
 local auth = os.getenv("AUTH")
 if auth ~= nil and auth ~= "" then wrk.headers["Authorization"] = auth end
-local bad = 0
-function response(status, headers, body) if status >= 300 then bad = bad + 1 end end
-done = function(summary, latency, requests) io.write(string.format("NON2XX %d\n", bad)) end
 LUA
 cat >"$WORK/get.lua" <<LUA
 local auth = os.getenv("AUTH")
@@ -102,7 +99,7 @@ run() { # url connections script [body] [auth]
   local rps p99 non
   rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
   p99=$(echo "$out" | awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v=v/1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v=v*1000}; printf "%.1f", v}')
-  non=$(echo "$out" | awk '/NON2XX/ {print $2} /Non-2xx/ {print $4}' | head -1)
+  non=$(echo "$out" | awk '/Non-2xx/ {print $5}' | head -1)
   echo "$rps ${p99:-?} ${non:-0}"
 }
 
@@ -119,11 +116,11 @@ peak=0
 for c in $CONNECTIONS; do
   for what in panel queue post start; do
     case $what in
-      panel) svc=$(run "$B/conversations/$ID/panel" "$c" "$WORK/get.lua" "" "Authorization: Bearer $OPTOKEN")
+      panel) svc=$(run "$B/conversations/$ID/panel" "$c" "$WORK/get.lua" "" "Bearer $OPTOKEN")
              bare=$(run "http://127.0.0.1:$BARE_PORT/get" "$c" "$WORK/get.lua") ;;
-      queue) svc=$(run "$B/conversations?status=LOOKING_FOR_HELP" "$c" "$WORK/get.lua" "" "Authorization: Bearer $OPTOKEN")
+      queue) svc=$(run "$B/conversations?status=LOOKING_FOR_HELP" "$c" "$WORK/get.lua" "" "Bearer $OPTOKEN")
              bare=$(run "http://127.0.0.1:$BARE_PORT/get" "$c" "$WORK/get.lua") ;;
-      post)  svc=$(run "$B/conversations/$ID/messages" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}' "Authorization: Bearer $OPTOKEN")
+      post)  svc=$(run "$B/conversations/$ID/messages" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}' "Bearer $OPTOKEN")
              bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}') ;;
       start) svc=$(run "$B/conversations" "$c" "$WORK/post.lua" "$START_BODY")
              bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" "$START_BODY") ;;
