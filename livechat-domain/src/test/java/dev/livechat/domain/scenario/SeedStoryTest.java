@@ -40,6 +40,7 @@ import dev.livechat.domain.port.in.PostMessageCommand;
 import dev.livechat.domain.port.in.ReadMessagesCommand;
 import dev.livechat.domain.port.in.RequestTranscriptCommand;
 import dev.livechat.domain.port.in.StartConversationCommand;
+import dev.livechat.domain.port.in.VisitorProof;
 import dev.livechat.domain.port.in.StartedConversation;
 import dev.livechat.domain.port.in.TagCommand;
 import dev.livechat.domain.tag.TagName;
@@ -107,7 +108,9 @@ class SeedStoryTest {
                         Optional.of(CountryCode.of("BE")),
                         answers,
                         Set.of(ExpertiseName.of("Billing")),
-                        Optional.of(MessageBody.of("Bonjour, ma facture est fausse."))));
+                        Optional.of(MessageBody.of("Bonjour, ma facture est fausse.")))
+                        // the embedder's own website signed Claire's browser key, in process
+                        .withProof(VisitorProof.vouched()));
         ConversationId id = started.conversation().id();
         // The visitor's token is all the visitor holds; it authenticates as this conversation only.
         Caller claire = chat.authenticate().authenticate(started.visitorToken()).orElseThrow();
