@@ -6,6 +6,7 @@ import dev.livechat.adapter.rest.Views.StartedView;
 import dev.livechat.adapter.rest.Views.VisitorConversationView;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.access.Caller;
+import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.ConversationState;
 import dev.livechat.domain.conversation.Message;
@@ -26,18 +27,26 @@ final class ConversationEndpoints {
     private final Bodies bodies;
     private final Responses out;
     private final StartRequests starts;
+    private final Cors cors;
 
-    ConversationEndpoints(LiveChat chat, Authenticator auth, Bodies bodies, Responses out, RestSettings settings) {
+    ConversationEndpoints(
+            LiveChat chat, Authenticator auth, Bodies bodies, Responses out, RestSettings settings, Cors cors) {
         this.chat = chat;
         this.auth = auth;
         this.bodies = bodies;
         this.out = out;
         this.starts = new StartRequests(settings.countryHeader());
+        this.cors = cors;
     }
 
     /** No token: anyone may start. The answer carries the visitor's token, this once. */
     void start(Context ctx) {
         Requests.Start body = bodies.read(ctx, Requests.Start.class);
+        try {
+            cors.forChannel(ctx, ChannelId.of(body.channelId())); // before any refusal, so the page can read it
+        } catch (RuntimeException noChannelId) {
+            // the command names the field below
+        }
         out.json(ctx, 201, StartedView.of(chat.start().start(starts.command(body, ctx))));
     }
 

@@ -42,6 +42,7 @@ public final class RestApi {
     private final Problems problems = new Problems(mapper);
     private final Bodies bodies;
     private final EventHub hub;
+    private final Cors cors;
     private final List<Route> routes;
     private final Javalin app;
     private boolean started;
@@ -54,13 +55,15 @@ public final class RestApi {
         Responses out = new Responses(mapper);
         Authenticator auth = new Authenticator(chat.authenticate());
         this.bodies = new Bodies(mapper, settings.maxBodyBytes());
+        Cors cors = new Cors(chat.allowedOrigins());
+        this.cors = cors;
         this.hub = new EventHub(events, new SseFrames(mapper), settings.eventPoll(), settings.heartbeat());
         this.routes = Routes.table(
-                new ConversationEndpoints(chat, auth, bodies, out, settings),
+                new ConversationEndpoints(chat, auth, bodies, out, settings, cors),
                 new PanelEndpoints(chat, auth, bodies, out),
                 new AdminEndpoints(chat, auth, bodies, out),
                 new OperatorEndpoints(chat, auth, bodies, out),
-                new EventStream(auth, hub, events),
+                new EventStream(auth, hub, events, cors),
                 new ServiceEndpoints(health, out, problems));
         this.app = Javalin.create(config -> configure(config, settings));
     }
@@ -129,6 +132,7 @@ public final class RestApi {
         config.routes.exception(Exception.class, problems::handle);
         config.routes.exception(HttpResponseException.class, problems::handle);
         config.routes.before(bodies::checkDeclaredLength);
+        config.routes.before(cors::before);
         // method, path and status only: never headers (tokens) nor bodies
         config.requestLogger.http(
                 (ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms));
