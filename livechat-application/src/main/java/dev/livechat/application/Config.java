@@ -32,7 +32,8 @@ record Config(
         Optional<String> countryHeader,
         Duration inactivityTimeout,
         int maxBodyBytes,
-        boolean demo) {
+        boolean demo,
+        java.net.URI publicUrl) {
 
     static Config from(Map<String, String> environment, boolean demoFlag) {
         Settings s = Settings.from(environment);
@@ -73,7 +74,23 @@ record Config(
                 s.text("LIVECHAT_COUNTRY_HEADER"),
                 s.duration("LIVECHAT_INACTIVITY_TIMEOUT", Duration.ofMinutes(30)),
                 s.integer("LIVECHAT_MAX_BODY_BYTES", 65_536, 1_024, 10_485_760),
-                demoFlag || s.flag("LIVECHAT_DEMO", false));
+                demoFlag || s.flag("LIVECHAT_DEMO", false),
+                publicUrl(s));
+    }
+
+    /** Where the links in mails point (the confirmation of a transcript address): what browsers reach. */
+    private static java.net.URI publicUrl(Settings s) {
+        return s.parse(
+                "LIVECHAT_PUBLIC_URL",
+                java.net.URI.create("http://127.0.0.1:8080"),
+                v -> {
+                    java.net.URI uri = java.net.URI.create(v);
+                    boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+                    if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null)
+                        throw new IllegalArgumentException();
+                    return uri;
+                },
+                "an http or https URL such as https://chat.example.com");
     }
 
     /** For the start-up log: never the passwords or the token. */

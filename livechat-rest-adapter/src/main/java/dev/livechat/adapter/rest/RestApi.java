@@ -33,6 +33,9 @@ public final class RestApi {
     /** How long {@link #stop()} lets requests in flight finish. */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Where the link of a transcript confirmation mail points, under the service's public URL. */
+    public static final String CONFIRMATION_PATH = Routes.BASE + "/transcripts/confirm";
+
     /** On stop, how long idle keep-alive connections may linger (requests in flight get {@link #STOP_TIMEOUT}). */
     private static final Duration SHUTDOWN_IDLE = Duration.ofMillis(250);
 

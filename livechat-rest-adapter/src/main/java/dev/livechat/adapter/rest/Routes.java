@@ -47,7 +47,7 @@ final class Routes {
                 route(HandlerType.POST, c + "/transcript", panel::requestTranscript),
                 route(HandlerType.GET, c + "/transcripts", panel::transcripts),
                 // HEAD must not confirm: link scanners probe with it
-                new Route(HandlerType.GET, BASE + "/transcripts/confirm", panel::confirmTranscript, ctx -> ctx.status(
+                new Route(HandlerType.GET, RestApi.CONFIRMATION_PATH, panel::confirmTranscript, ctx -> ctx.status(
                                 200)
                         .contentType("text/html; charset=utf-8")),
                 route(HandlerType.GET, BASE + "/tags", panel::tags),
