@@ -62,12 +62,12 @@ class TranscriptRelayEndToEndTest {
         service = Instance.start(E2e.env(
                 data,
                 E2e.concat(
-                        E2e.concat(database, E2e.smtp(smtpPort)),
-                        "LIVECHAT_PUBLIC_URL",
-                        "https://chat.example.com/")));
+                        E2e.concat(database, E2e.smtp(smtpPort)), "LIVECHAT_PUBLIC_URL", "https://chat.example.com/")));
         String channel = service.channel("Website support");
         Instance.Visitor visitor = service.start(channel, "en", "Mallory Spammer", VISITOR_TEXT);
-        service.http.post(Instance.conversation(visitor.id(), "/close"), visitor.token(), null).hasStatus(200);
+        service.http
+                .post(Instance.conversation(visitor.id(), "/close"), visitor.token(), null)
+                .hasStatus(200);
 
         Reply asked = service.http
                 .post(Instance.conversation(visitor.id(), "/transcript"), visitor.token(), Map.of("email", VICTIM))
@@ -75,12 +75,16 @@ class TranscriptRelayEndToEndTest {
         assertThat(asked.text("state")).isEqualTo("AWAITING_CONFIRMATION");
 
         // the only mail: the confirmation, with no word of the visitor's
-        E2e.await(Duration.ofSeconds(10), "the confirmation mail", () -> received().size() == 1);
+        E2e.await(
+                Duration.ofSeconds(10),
+                "the confirmation mail",
+                () -> received().size() == 1);
         MimeMessage confirmation = received().get(0);
         String mail = GreenMailUtil.getWholeMessage(confirmation);
         assertThat(mail).doesNotContain("Cheap watches", "spam.example", "4711", "Mallory", "Spammer");
         assertThat(mail).contains("Website support", "https://chat.example.com/api/v1/transcripts/confirm?token=");
-        String link = GreenMailUtil.getBody(confirmation).lines()
+        String link = GreenMailUtil.getBody(confirmation)
+                .lines()
                 .filter(l -> l.startsWith("https://chat.example.com/"))
                 .findFirst()
                 .orElseThrow();
@@ -88,7 +92,10 @@ class TranscriptRelayEndToEndTest {
 
         Reply page = service.http.get(path, null).hasStatus(200);
         assertThat(page.body()).contains("confirmed");
-        E2e.await(Duration.ofSeconds(15), "the transcript after the confirmation", () -> received().size() == 2);
+        E2e.await(
+                Duration.ofSeconds(15),
+                "the transcript after the confirmation",
+                () -> received().size() == 2);
         assertThat(GreenMailUtil.getBody(received().get(1))).contains("Cheap watches");
         // the link again: nothing more is sent
         service.http.get(path, null).hasStatus(200);
@@ -100,17 +107,26 @@ class TranscriptRelayEndToEndTest {
                     .post(Instance.conversation(visitor.id(), "/transcript"), visitor.token(), Map.of("email", other))
                     .hasStatus(202);
         Reply fourth = service.http
-                .post(Instance.conversation(visitor.id(), "/transcript"), visitor.token(), Map.of("email", "d@example.org"))
+                .post(
+                        Instance.conversation(visitor.id(), "/transcript"),
+                        visitor.token(),
+                        Map.of("email", "d@example.org"))
                 .hasStatus(429);
         assertThat(fourth.text("rule")).isEqualTo("visitor-transcript-requests-per-conversation");
 
         Instance.User operator = service.operator("Olga Operator", "en", "BE", List.of(), channel);
         Reply byOperator = service.http
-                .post(Instance.conversation(visitor.id(), "/transcript"), operator.token(), Map.of("email", "anyone@example.net"))
+                .post(
+                        Instance.conversation(visitor.id(), "/transcript"),
+                        operator.token(),
+                        Map.of("email", "anyone@example.net"))
                 .hasStatus(202);
         assertThat(byOperator.text("state")).isEqualTo("PENDING");
-        E2e.await(Duration.ofSeconds(15), "the operator's transcript", () -> received().stream()
-                .anyMatch(m -> GreenMailUtil.getWholeMessage(m).contains("anyone@example.net")));
+        E2e.await(
+                Duration.ofSeconds(15),
+                "the operator's transcript",
+                () -> received().stream()
+                        .anyMatch(m -> GreenMailUtil.getWholeMessage(m).contains("anyone@example.net")));
     }
 
     private List<MimeMessage> received() {

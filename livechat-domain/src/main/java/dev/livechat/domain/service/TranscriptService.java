@@ -53,8 +53,8 @@ public final class TranscriptService implements RequestTranscriptUseCase {
                 : Caller.actorOf(livechatUser(command.caller(), "send transcripts"));
         conversation.requireClosedForTranscript();
         if (command.idempotencyKey().isPresent()) {
-            var earlier =
-                    requests.findByKey(command.conversation(), command.idempotencyKey().get());
+            var earlier = requests.findByKey(
+                    command.conversation(), command.idempotencyKey().get());
             if (earlier.isPresent()) return new VisitorTranscripts.Recorded(earlier.get(), Optional.empty());
         }
         Instant now = clock.instant();

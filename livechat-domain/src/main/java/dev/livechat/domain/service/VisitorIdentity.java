@@ -17,12 +17,19 @@ final class VisitorIdentity {
     static void verify(Channel channel, StartConversationCommand command) {
         if (command.proof().vouchedByCaller()) return;
         command.contact()
-                .ifPresent(id -> require(channel, "visitor.contactIdHash", "visitor.contactId", id.value(), command
-                        .proof()
-                        .contactIdHash()));
+                .ifPresent(id -> require(
+                        channel,
+                        "visitor.contactIdHash",
+                        "visitor.contactId",
+                        id.value(),
+                        command.proof().contactIdHash()));
         command.visitorKey()
                 .ifPresent(key -> require(
-                        channel, "visitor.keyHash", "visitor.key", key, command.proof().keyHash()));
+                        channel,
+                        "visitor.keyHash",
+                        "visitor.key",
+                        key,
+                        command.proof().keyHash()));
     }
 
     private static void require(Channel channel, String hashField, String idField, String id, Optional<String> hash) {
@@ -33,7 +40,8 @@ final class VisitorIdentity {
                             + " can be verified until a manager creates one; start as a guest without " + idField);
         if (hash.isEmpty())
             throw new InvalidValueException(
-                    hashField, "is required with " + idField + ": the hex HMAC-SHA256 of it under the channel's secret");
+                    hashField,
+                    "is required with " + idField + ": the hex HMAC-SHA256 of it under the channel's secret");
         if (!channel.identitySecret().get().verifies(id, hash.get()))
             throw new InvalidValueException(
                     hashField, "does not verify " + idField + " under channel " + channel.id() + "'s identity secret");

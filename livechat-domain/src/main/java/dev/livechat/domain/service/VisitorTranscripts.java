@@ -107,7 +107,8 @@ public final class VisitorTranscripts {
         TranscriptRequest request = recorded.request();
         if (recorded.confirmationToken().isEmpty()) return request;
         ConversationState conversation = work.load(request.conversation()).state();
-        String service = channels.find(conversation.channel()).map(c -> c.name()).orElse("Live chat");
+        String service =
+                channels.find(conversation.channel()).map(c -> c.name()).orElse("Live chat");
         try {
             mailer.sendConfirmation(new TranscriptConfirmation(
                     request.to(),

@@ -13,9 +13,13 @@ public record VisitorTranscriptLimits(
     public VisitorTranscriptLimits {
         Require.that(requestsPerConversation >= 1, "requestsPerConversation", "must be at least 1");
         Require.that(confirmationsPerAddress >= 1, "confirmationsPerAddress", "must be at least 1");
-        Require.that(addressWindow != null && !addressWindow.isNegative() && !addressWindow.isZero(), "addressWindow",
+        Require.that(
+                addressWindow != null && !addressWindow.isNegative() && !addressWindow.isZero(),
+                "addressWindow",
                 "must be positive");
-        Require.that(linkValidity != null && !linkValidity.isNegative() && !linkValidity.isZero(), "linkValidity",
+        Require.that(
+                linkValidity != null && !linkValidity.isNegative() && !linkValidity.isZero(),
+                "linkValidity",
                 "must be positive");
     }
 

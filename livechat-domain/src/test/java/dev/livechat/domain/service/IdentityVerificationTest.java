@@ -60,13 +60,17 @@ class IdentityVerificationTest {
                 .isEqualTo("visitor.keyHash");
         var started = world.start(visitor("Bob")
                 .key("browser-1")
-                .proof(VisitorProof.hashes(Optional.empty(), Optional.of(secret.hashOf("browser-1").toUpperCase()))));
+                .proof(VisitorProof.hashes(
+                        Optional.empty(), Optional.of(secret.hashOf("browser-1").toUpperCase()))));
         assertThat(started.conversation().visitor().key()).contains("browser-1");
     }
 
     @Test
     void aGuestNeedsNoProof() {
-        assertThat(world.start(visitor("Guest").proof(VisitorProof.none())).conversation().visitor().contact())
+        assertThat(world.start(visitor("Guest").proof(VisitorProof.none()))
+                        .conversation()
+                        .visitor()
+                        .contact())
                 .isEmpty();
     }
 

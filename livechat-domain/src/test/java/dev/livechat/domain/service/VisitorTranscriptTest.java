@@ -109,8 +109,8 @@ class VisitorTranscriptTest {
         // an operator is not limited, and sends to any address at once
         TranscriptRequest byAna = world.chat
                 .transcripts()
-                .requestTranscript(
-                        new RequestTranscriptCommand(as(ana), spam.conversation().id(), VICTIM, Optional.empty()));
+                .requestTranscript(new RequestTranscriptCommand(
+                        as(ana), spam.conversation().id(), VICTIM, Optional.empty()));
         assertThat(byAna.state()).isEqualTo(TranscriptState.PENDING);
     }
 

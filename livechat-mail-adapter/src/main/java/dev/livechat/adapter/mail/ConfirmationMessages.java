@@ -31,9 +31,10 @@ final class ConfirmationMessages {
         MimeMessage message = new MimeMessage(session);
         message.setFrom(transcripts.from());
         if (settings.replyTo().isPresent())
-            message.setReplyTo(new InternetAddress[] {TranscriptMessages.mailbox(settings.replyTo().get())});
-        message.setRecipients(
-                RecipientType.TO, new InternetAddress[] {TranscriptMessages.mailbox(confirmation.to())});
+            message.setReplyTo(new InternetAddress[] {
+                TranscriptMessages.mailbox(settings.replyTo().get())
+            });
+        message.setRecipients(RecipientType.TO, new InternetAddress[] {TranscriptMessages.mailbox(confirmation.to())});
         message.setSubject("Confirm your address to receive a conversation transcript from " + service, "UTF-8");
         message.setSentDate(Date.from(clock.instant()));
         message.setHeader("Auto-Submitted", "auto-generated");

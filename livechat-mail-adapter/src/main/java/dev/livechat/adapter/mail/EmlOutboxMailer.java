@@ -3,8 +3,8 @@ package dev.livechat.adapter.mail;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.port.out.ConfirmationMailer;
 import dev.livechat.domain.port.out.TranscriptMailer;
-import dev.livechat.domain.transcript.TranscriptConfirmation;
 import dev.livechat.domain.transcript.Transcript;
+import dev.livechat.domain.transcript.TranscriptConfirmation;
 import dev.livechat.domain.transcript.TranscriptDeliveryException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -81,8 +81,7 @@ public final class EmlOutboxMailer implements TranscriptMailer, ConfirmationMail
     /** The confirmation mail, as a "confirmation-….eml" file beside the transcripts. */
     @Override
     public void sendConfirmation(TranscriptConfirmation confirmation) throws TranscriptDeliveryException {
-        Path file = outbox.resolve(
-                "confirmation-" + STAMP.format(clock.instant()) + "-" + UUID.randomUUID() + ".eml");
+        Path file = outbox.resolve("confirmation-" + STAMP.format(clock.instant()) + "-" + UUID.randomUUID() + ".eml");
         try {
             write(confirmations.build(confirmation, session), file);
         } catch (IOException | MessagingException | RuntimeException e) {

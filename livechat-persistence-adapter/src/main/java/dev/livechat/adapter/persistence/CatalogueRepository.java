@@ -8,14 +8,14 @@ import dev.livechat.domain.channel.SessionCap;
 import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.tag.Tag;
 import dev.livechat.domain.tag.TagName;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
-import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.StatelessSession;
 
 /** Channels, the tag catalogue and the expertise catalogue. */

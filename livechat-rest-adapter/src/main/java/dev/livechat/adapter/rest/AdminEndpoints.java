@@ -88,9 +88,8 @@ final class AdminEndpoints {
         Caller caller = auth.require(ctx);
         ChannelId id = Input.one("id", ctx.pathParam("id"), ChannelId::of);
         var body = bodies.readBody(ctx, Requests.NewChannel.class);
-        Optional<String> name = body.has("name")
-                ? Optional.of(Input.one("name", body.value().name(), Input::text))
-                : Optional.empty();
+        Optional<String> name =
+                body.has("name") ? Optional.of(Input.one("name", body.value().name(), Input::text)) : Optional.empty();
         Integer max = body.value().maxSessionsPerOperator();
         Optional<SessionCap> cap = !body.has("maxSessionsPerOperator")
                 ? Optional.empty()

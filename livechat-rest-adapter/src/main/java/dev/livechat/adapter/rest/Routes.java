@@ -47,9 +47,11 @@ final class Routes {
                 route(HandlerType.POST, c + "/transcript", panel::requestTranscript),
                 route(HandlerType.GET, c + "/transcripts", panel::transcripts),
                 // HEAD must not confirm: link scanners probe with it
-                new Route(HandlerType.GET, RestApi.CONFIRMATION_PATH, panel::confirmTranscript, ctx -> ctx.status(
-                                200)
-                        .contentType("text/html; charset=utf-8")),
+                new Route(
+                        HandlerType.GET,
+                        RestApi.CONFIRMATION_PATH,
+                        panel::confirmTranscript,
+                        ctx -> ctx.status(200).contentType("text/html; charset=utf-8")),
                 route(HandlerType.GET, BASE + "/tags", panel::tags),
                 // operators
                 route(HandlerType.GET, BASE + "/me", me::me),

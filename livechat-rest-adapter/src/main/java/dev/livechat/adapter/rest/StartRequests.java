@@ -22,7 +22,8 @@ import java.util.Optional;
  * proxy or GeoIP layer sets, else none.
  */
 final class StartRequests {
-    private static final Requests.VisitorPart NO_VISITOR = new Requests.VisitorPart(null, null, null, null, null, null, null);
+    private static final Requests.VisitorPart NO_VISITOR =
+            new Requests.VisitorPart(null, null, null, null, null, null, null);
     private static final Requests.Chatbot NO_CHATBOT = new Requests.Chatbot(List.of(), List.of());
 
     private final Optional<String> countryHeader;

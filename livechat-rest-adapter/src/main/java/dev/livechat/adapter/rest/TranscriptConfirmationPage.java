@@ -21,13 +21,12 @@ final class TranscriptConfirmationPage {
             return;
         }
         String title = "Address confirmed";
-        String body =
-                switch (request.state()) {
-                    case PENDING -> "Thank you. Your address is confirmed: the transcript will be sent shortly.";
-                    case SENT -> "Thank you. Your address is confirmed and the transcript was sent.";
-                    case FAILED -> "Your address is confirmed, but the transcript could not be sent.";
-                    case AWAITING_CONFIRMATION -> "Your address is not confirmed yet.";
-                };
+        String body = switch (request.state()) {
+            case PENDING -> "Thank you. Your address is confirmed: the transcript will be sent shortly.";
+            case SENT -> "Thank you. Your address is confirmed and the transcript was sent.";
+            case FAILED -> "Your address is confirmed, but the transcript could not be sent.";
+            case AWAITING_CONFIRMATION -> "Your address is not confirmed yet.";
+        };
         ctx.status(200)
                 .contentType("text/html; charset=utf-8")
                 .result("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
