@@ -38,7 +38,8 @@ record Config(
         boolean demo,
         RateLimits rateLimits,
         Optional<String> clientAddressHeader,
-        Duration dbConnectionTimeout) {
+        Duration dbConnectionTimeout,
+        java.net.URI publicUrl) {
 
     static Config from(Map<String, String> environment, boolean demoFlag) {
         Settings s = Settings.from(environment);
@@ -83,7 +84,8 @@ record Config(
                 demoFlag || s.flag("LIVECHAT_DEMO", false),
                 rateLimits(s),
                 s.text("LIVECHAT_CLIENT_ADDRESS_HEADER"),
-                dbConnectionTimeout(s));
+                dbConnectionTimeout(s),
+                publicUrl(s));
     }
 
     private static Duration dbConnectionTimeout(Settings s) {
@@ -124,6 +126,21 @@ record Config(
     private static Limit limit(Settings s, String key, Limit fallback) {
         return s.parse(
                 key, fallback, Limit::parse, "COUNT/PERIOD such as 30/PT1M (a positive count, an ISO-8601 duration)");
+    }
+
+    /** Where the links in mails point (the confirmation of a transcript address): what browsers reach. */
+    private static java.net.URI publicUrl(Settings s) {
+        return s.parse(
+                "LIVECHAT_PUBLIC_URL",
+                java.net.URI.create("http://127.0.0.1:8080"),
+                v -> {
+                    java.net.URI uri = java.net.URI.create(v);
+                    boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+                    if (!web || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null)
+                        throw new IllegalArgumentException();
+                    return uri;
+                },
+                "an http or https URL such as https://chat.example.com");
     }
 
     /** For the start-up log: never the passwords or the token. */

@@ -240,7 +240,9 @@ final class DemoData {
                         Optional.ofNullable(country).map(CountryCode::of),
                         answers,
                         expertise.stream().map(ExpertiseName::of).collect(java.util.stream.Collectors.toSet()),
-                        Optional.ofNullable(message).map(MessageBody::of)))
+                        Optional.ofNullable(message).map(MessageBody::of),
+                        // seeded in process by the service itself: no website to sign the contact
+                        VisitorProof.vouched()))
                 .conversation()
                 .id();
     }

@@ -9,6 +9,7 @@ import dev.livechat.adapter.rest.RestSettings;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.port.out.TranscriptMailer;
+import dev.livechat.domain.transcript.ConfirmationLinks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class LiveChatService implements AutoCloseable {
             this.chat = LiveChat.builder()
                     .storage(storage)
                     .mailer(mailer(config, clock))
+                    .confirmationLinks(ConfirmationLinks.under(config.publicUrl(), RestApi.CONFIRMATION_PATH))
                     .publisher(events)
                     .clock(clock)
                     .build();

@@ -83,6 +83,10 @@ class AuthorizationMatrixTest {
             // the contract lists channels under administration; an operator's console may list its
             // own channels (AdminService.channels filters them), which this project adds on purpose
             row("GET", "/api/v1/channels", "NNNNYYY", null),
+            row("PATCH", "/api/v1/channels/{id}", "NNNNNNY", c -> Map.of("allowedOrigins", List.of())),
+            row("POST", "/api/v1/channels/{id}/identity-secret", "NNNNNNY", null),
+            // the confirmation link proves itself by its one-time token, not by who follows it
+            row("GET", "/api/v1/transcripts/confirm", "YYYYYYY", null),
             row("PUT", "/api/v1/contacts/{id}", "NNNNNNY", c -> contact()),
             row("PUT", "/api/v1/tickets/{id}", "NNNNNNY", c -> ticket()),
             row("GET", "/api/v1/reports/conversations", "NNNNNNY", null),
@@ -146,6 +150,7 @@ class AuthorizationMatrixTest {
         else if (path.startsWith("/api/v1/users/"))
             path = path.replace("{id}", cell.cast().user.id());
         else if (path.startsWith("/api/v1/contacts/")) path = path.replace("{id}", "crm-1");
+        else if (path.startsWith("/api/v1/channels/")) path = path.replace("{id}", cell.cast().channel);
         else if (path.startsWith("/api/v1/tickets/")) path = path.replace("{id}", "T-1");
         path = path.replace("{name}", "vip");
         if (path.equals("/api/v1/reports/conversations"))

@@ -318,17 +318,27 @@ class ServiceEndToEndTest {
             assertThat(closed.path("outcome").asText()).isEqualTo("SUCCESS");
             assertThat(closed.has("note")).as("the visitor's view").isFalse();
 
-            // a visitor may send it to their own address only
-            http.post(conversation(visitor.id(), "/transcript"), visitor.token(), Map.of("email", "other@example.org"))
-                    .isProblem(403);
+            // a visitor's address is confirmed first: only a confirmation mail is written
+            assertThat(http.post(
+                                    conversation(visitor.id(), "/transcript"),
+                                    visitor.token(),
+                                    Map.of("email", "other@example.org"))
+                            .hasStatus(202)
+                            .text("state"))
+                    .isEqualTo("AWAITING_CONFIRMATION");
+            assertThat(emls(outbox))
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.getFileName().toString()).startsWith("confirmation-"));
+            // an operator sends to any address at once
             http.post(
                             conversation(visitor.id(), "/transcript"),
-                            visitor.token(),
+                            carla.token(),
                             Map.of("email", "hans.vogel@example.org"))
                     .hasStatus(202);
 
-            E2e.await(WAIT, "an .eml file in " + outbox, () -> emls(outbox).size() == 1);
-            MimeMessage mail = E2e.parse(emls(outbox).get(0));
+            E2e.await(
+                    WAIT, "an .eml file in " + outbox, () -> transcripts(outbox).size() == 1);
+            MimeMessage mail = E2e.parse(transcripts(outbox).get(0));
             assertThat(mail.getSubject()).isEqualTo("Conversation with Carla Weber");
             assertThat(((InternetAddress) mail.getAllRecipients()[0]).getAddress())
                     .isEqualTo("hans.vogel@example.org");
@@ -338,10 +348,16 @@ class ServiceEndToEndTest {
                     "the request is SENT",
                     () -> http.get(conversation(visitor.id(), "/transcripts"), carla.token())
                             .each("state")
-                            .equals(List.of("SENT")));
-            assertThat(emls(outbox)).hasSize(1);
+                            .equals(List.of("AWAITING_CONFIRMATION", "SENT")));
+            assertThat(emls(outbox)).hasSize(2);
             assertThat(greenMail.getReceivedMessages()).isEmpty();
         }
+    }
+
+    private static List<Path> transcripts(Path outbox) {
+        return emls(outbox).stream()
+                .filter(f -> f.getFileName().toString().startsWith("transcript-"))
+                .toList();
     }
 
     private static List<Path> emls(Path outbox) {

@@ -9,7 +9,10 @@ import dev.livechat.domain.panel.RecentWindow;
 import dev.livechat.domain.port.in.*;
 import dev.livechat.domain.port.out.*;
 import dev.livechat.domain.service.*;
+import dev.livechat.domain.transcript.ConfirmationLinks;
 import dev.livechat.domain.transcript.RetrySchedule;
+import dev.livechat.domain.transcript.TranscriptDeliveryException;
+import dev.livechat.domain.transcript.VisitorTranscriptLimits;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -28,6 +31,8 @@ public final class LiveChat {
     private final WaitingConversationsService waiting;
     private final InactivityService inactivity;
     private final TranscriptService transcripts;
+    private final ConfirmTranscriptService confirmations;
+    private final OriginsService origins;
     private final TranscriptDelivery delivery;
     private final ReadService reads;
     private final AdminService admin;
@@ -48,7 +53,18 @@ public final class LiveChat {
                 b.clock);
         conversations = new ConversationService(work, b.operators, b.tags, b.expertise, b.outcome, b.clock, waiting);
         inactivity = new InactivityService(work, b.queries, b.outcome, b.clock, waiting);
-        transcripts = new TranscriptService(work, b.transcripts, b.contacts, b.clock);
+        VisitorTranscripts visitorTranscripts = new VisitorTranscripts(
+                work,
+                b.transcripts,
+                b.contacts,
+                b.channels,
+                b.confirmationMailer(),
+                b.confirmationLinks,
+                b.visitorLimits,
+                b.clock);
+        transcripts = new TranscriptService(work, b.transcripts, visitorTranscripts, b.clock);
+        confirmations = new ConfirmTranscriptService(work, b.transcripts, b.clock);
+        origins = new OriginsService(b.load, b.channels, b.clock);
         delivery = new TranscriptDelivery(
                 work, b.transcripts, b.messages, b.channels, b.mailer, b.retry, b.lease, b.clock);
         reads = new ReadService(
@@ -118,6 +134,14 @@ public final class LiveChat {
         return transcripts;
     }
 
+    public ConfirmTranscriptUseCase confirmTranscript() {
+        return confirmations;
+    }
+
+    public AllowedOriginsUseCase allowedOrigins() {
+        return origins;
+    }
+
     public DeliverTranscriptsUseCase deliverTranscripts() {
         return delivery;
     }
@@ -177,6 +201,10 @@ public final class LiveChat {
         private TranscriptRequestsPort transcripts;
         private ReportPort reports;
         private TranscriptMailer mailer;
+        private ConfirmationMailer confirmationMailer;
+        private ConfirmationLinks confirmationLinks =
+                ConfirmationLinks.under(java.net.URI.create("http://127.0.0.1:8080"), "/api/v1/transcripts/confirm");
+        private VisitorTranscriptLimits visitorLimits = VisitorTranscriptLimits.byDefault();
         private PublishEventsPort publisher = records -> {};
         private TransactionPort transactions = TransactionPort.NONE;
         private AssignmentPolicy assignment = new DefaultAssignmentPolicy();
@@ -236,6 +264,32 @@ public final class LiveChat {
         public Builder mailer(TranscriptMailer mailer) {
             this.mailer = mailer;
             return this;
+        }
+
+        /** Who mails confirmation links; taken from {@link #mailer} when it implements it. */
+        public Builder confirmationMailer(ConfirmationMailer mailer) {
+            this.confirmationMailer = mailer;
+            return this;
+        }
+
+        /** Where confirmation links point: the service's public address (default http://127.0.0.1:8080). */
+        public Builder confirmationLinks(ConfirmationLinks links) {
+            this.confirmationLinks = links;
+            return this;
+        }
+
+        public Builder visitorTranscriptLimits(VisitorTranscriptLimits limits) {
+            this.visitorLimits = limits;
+            return this;
+        }
+
+        /** Without one, a visitor's request to an unproven address fails: better than an unconfirmed mail. */
+        private ConfirmationMailer confirmationMailer() {
+            if (confirmationMailer != null) return confirmationMailer;
+            if (mailer instanceof ConfirmationMailer both) return both;
+            return confirmation -> {
+                throw new TranscriptDeliveryException("no confirmation mailer is configured", true, null);
+            };
         }
 
         public Builder publisher(PublishEventsPort publisher) {

@@ -8,6 +8,8 @@ import dev.livechat.domain.access.PrincipalCache;
 import dev.livechat.domain.access.TokenHash;
 import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.channel.ChannelId;
+import dev.livechat.domain.channel.IdentitySecret;
+import dev.livechat.domain.channel.Origin;
 import dev.livechat.domain.channel.SessionCap;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.contact.Contact;
@@ -157,11 +159,36 @@ public final class AdminService
     }
 
     @Override
-    public Channel createChannel(Caller caller, String name, SessionCap cap) {
+    public Channel createChannel(Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins) {
         manager(caller, "create channels");
-        Channel channel = new Channel(ChannelId.random(), name, cap);
+        Channel channel = new Channel(ChannelId.random(), name, cap, allowedOrigins, Optional.empty());
         channels.save(channel);
         return channel;
+    }
+
+    @Override
+    public Channel reviseChannel(
+            Caller caller,
+            ChannelId id,
+            Optional<String> name,
+            Optional<SessionCap> cap,
+            Optional<Set<Origin>> allowedOrigins) {
+        manager(caller, "change channels");
+        Channel current = channels.require(id);
+        Channel revised = current.revise(
+                name.orElse(current.name()),
+                cap.orElse(current.cap()),
+                allowedOrigins.orElse(current.allowedOrigins()));
+        channels.save(revised);
+        return revised;
+    }
+
+    @Override
+    public IdentitySecret rotateIdentitySecret(Caller caller, ChannelId id) {
+        manager(caller, "change a channel's identity secret");
+        IdentitySecret secret = IdentitySecret.random();
+        channels.save(channels.require(id).rotateIdentitySecret(secret));
+        return secret;
     }
 
     @Override

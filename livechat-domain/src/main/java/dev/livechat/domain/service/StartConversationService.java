@@ -64,6 +64,7 @@ public final class StartConversationService implements StartConversationUseCase 
 
     private StartedConversation startInUnit(StartConversationCommand command) {
         Channel channel = channels.require(command.channel());
+        VisitorIdentity.verify(channel, command);
         Instant now = clock.instant();
         Visitor visitor = new Visitor(
                 command.visitorName()

@@ -42,6 +42,7 @@ import dev.livechat.domain.port.in.RequestTranscriptCommand;
 import dev.livechat.domain.port.in.StartConversationCommand;
 import dev.livechat.domain.port.in.StartedConversation;
 import dev.livechat.domain.port.in.TagCommand;
+import dev.livechat.domain.port.in.VisitorProof;
 import dev.livechat.domain.tag.TagName;
 import dev.livechat.domain.transcript.IdempotencyKey;
 import dev.livechat.domain.transcript.TranscriptRequest;
@@ -97,17 +98,19 @@ class SeedStoryTest {
                 new ChatbotAnswer("Avez-vous un numéro de commande ?", "Oui"));
         StartedConversation started = chat.start()
                 .start(new StartConversationCommand(
-                        CHANNEL,
-                        Optional.of("Claire"),
-                        Optional.of(EmailAddress.of("claire@example.be")),
-                        Optional.of(ZoneId.of("Europe/Brussels")),
-                        Optional.empty(),
-                        Optional.of("browser-claire"),
-                        language,
-                        Optional.of(CountryCode.of("BE")),
-                        answers,
-                        Set.of(ExpertiseName.of("Billing")),
-                        Optional.of(MessageBody.of("Bonjour, ma facture est fausse."))));
+                                CHANNEL,
+                                Optional.of("Claire"),
+                                Optional.of(EmailAddress.of("claire@example.be")),
+                                Optional.of(ZoneId.of("Europe/Brussels")),
+                                Optional.empty(),
+                                Optional.of("browser-claire"),
+                                language,
+                                Optional.of(CountryCode.of("BE")),
+                                answers,
+                                Set.of(ExpertiseName.of("Billing")),
+                                Optional.of(MessageBody.of("Bonjour, ma facture est fausse.")))
+                        // the embedder's own website signed Claire's browser key, in process
+                        .withProof(VisitorProof.vouched()));
         ConversationId id = started.conversation().id();
         // The visitor's token is all the visitor holds; it authenticates as this conversation only.
         Caller claire = chat.authenticate().authenticate(started.visitorToken()).orElseThrow();

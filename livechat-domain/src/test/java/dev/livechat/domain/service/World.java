@@ -30,6 +30,7 @@ import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.PostMessageCommand;
 import dev.livechat.domain.port.in.StartConversationCommand;
 import dev.livechat.domain.port.in.StartedConversation;
+import dev.livechat.domain.port.in.VisitorProof;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -229,6 +230,8 @@ final class World {
             return this;
         }
 
+        private VisitorProof proof = VisitorProof.vouched();
+
         Visit saying(String text) {
             this.first = Optional.of(MessageBody.of(text));
             return this;
@@ -246,7 +249,14 @@ final class World {
                     country,
                     answers,
                     expertise,
-                    first);
+                    first,
+                    proof);
+        }
+
+        /** How the visit proves its contact or key; by default the test vouches, as an in-process embedder may. */
+        Visit proof(VisitorProof proof) {
+            this.proof = proof;
+            return this;
         }
     }
 }

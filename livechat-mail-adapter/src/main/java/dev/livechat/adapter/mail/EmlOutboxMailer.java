@@ -1,8 +1,10 @@
 package dev.livechat.adapter.mail;
 
 import dev.livechat.domain.common.EmailAddress;
+import dev.livechat.domain.port.out.ConfirmationMailer;
 import dev.livechat.domain.port.out.TranscriptMailer;
 import dev.livechat.domain.transcript.Transcript;
+import dev.livechat.domain.transcript.TranscriptConfirmation;
 import dev.livechat.domain.transcript.TranscriptDeliveryException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -26,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * can open it in a mail client. A file appears whole or not at all: it is written to a temporary
  * file in the same folder, then moved into place.
  */
-public final class EmlOutboxMailer implements TranscriptMailer {
+public final class EmlOutboxMailer implements TranscriptMailer, ConfirmationMailer {
     private static final Logger LOG = LoggerFactory.getLogger(EmlOutboxMailer.class);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
@@ -35,6 +37,7 @@ public final class EmlOutboxMailer implements TranscriptMailer {
     private final Clock clock;
     private final Session session = Session.getInstance(new Properties());
     private final TranscriptMessages messages;
+    private final ConfirmationMessages confirmations;
 
     public EmlOutboxMailer(MailSettings settings) {
         this(settings, Clock.systemUTC());
@@ -45,6 +48,7 @@ public final class EmlOutboxMailer implements TranscriptMailer {
         this.outbox = settings.outboxDir();
         this.clock = clock;
         this.messages = new TranscriptMessages(settings, clock);
+        this.confirmations = new ConfirmationMessages(settings, clock);
     }
 
     public Path outbox() {
@@ -72,6 +76,19 @@ public final class EmlOutboxMailer implements TranscriptMailer {
                     "could not write the transcript to " + file + ": " + e.getMessage(), false, e);
         }
         LOG.info("transcript of conversation {} for {} written to {}", transcript.conversation(), to, file);
+    }
+
+    /** The confirmation mail, as a "confirmation-….eml" file beside the transcripts. */
+    @Override
+    public void sendConfirmation(TranscriptConfirmation confirmation) throws TranscriptDeliveryException {
+        Path file = outbox.resolve("confirmation-" + STAMP.format(clock.instant()) + "-" + UUID.randomUUID() + ".eml");
+        try {
+            write(confirmations.build(confirmation, session), file);
+        } catch (IOException | MessagingException | RuntimeException e) {
+            throw new TranscriptDeliveryException(
+                    "could not write the confirmation mail to " + file + ": " + e.getMessage(), false, e);
+        }
+        LOG.info("confirmation mail written to {}", file);
     }
 
     private void write(MimeMessage message, Path file) throws IOException, MessagingException {

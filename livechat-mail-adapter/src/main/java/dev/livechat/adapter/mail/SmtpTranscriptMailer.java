@@ -2,8 +2,10 @@ package dev.livechat.adapter.mail;
 
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.error.InvalidValueException;
+import dev.livechat.domain.port.out.ConfirmationMailer;
 import dev.livechat.domain.port.out.TranscriptMailer;
 import dev.livechat.domain.transcript.Transcript;
+import dev.livechat.domain.transcript.TranscriptConfirmation;
 import dev.livechat.domain.transcript.TranscriptDeliveryException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -20,12 +22,13 @@ import org.slf4j.LoggerFactory;
  * never retries by itself: the worker does, after {@link SmtpFailures} has said whether a retry
  * can help.
  */
-public final class SmtpTranscriptMailer implements TranscriptMailer {
+public final class SmtpTranscriptMailer implements TranscriptMailer, ConfirmationMailer {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpTranscriptMailer.class);
 
     private final MailSettings settings;
     private final Session session;
     private final TranscriptMessages messages;
+    private final ConfirmationMessages confirmations;
     private final String server;
 
     public SmtpTranscriptMailer(MailSettings settings) {
@@ -45,6 +48,7 @@ public final class SmtpTranscriptMailer implements TranscriptMailer {
         properties.putAll(overrides);
         this.session = Session.getInstance(properties);
         this.messages = new TranscriptMessages(settings, clock);
+        this.confirmations = new ConfirmationMessages(settings, clock);
         this.server = settings.smtpHost().get() + ":" + settings.port();
     }
 
@@ -67,6 +71,19 @@ public final class SmtpTranscriptMailer implements TranscriptMailer {
                     "sending through the mail server " + server + " failed: " + e, false, e);
         }
         LOG.info("transcript of conversation {} sent through {}", transcript.conversation(), server);
+    }
+
+    /** The link to confirm a transcript address; a failure is the visitor's to retry, never ours. */
+    @Override
+    public void sendConfirmation(TranscriptConfirmation confirmation) throws TranscriptDeliveryException {
+        try {
+            transmit(confirmations.build(confirmation, session));
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warn("confirmation mail not sent through {}: {}", server, e.toString());
+            throw new TranscriptDeliveryException(
+                    "sending through the mail server " + server + " failed: " + e.getMessage(), false, e);
+        }
+        LOG.info("confirmation mail sent through {}", server);
     }
 
     private void transmit(MimeMessage message) throws MessagingException {

@@ -57,7 +57,7 @@ final class TranscriptMessages {
         return new MimeMultipart("alternative", plain, html);
     }
 
-    private InternetAddress from() throws MessagingException {
+    InternetAddress from() throws MessagingException {
         if (settings.fromName().isEmpty()) return mailbox(settings.from());
         try {
             InternetAddress from = new InternetAddress(

@@ -2,16 +2,20 @@ package dev.livechat.adapter.persistence;
 
 import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.channel.ChannelId;
+import dev.livechat.domain.channel.IdentitySecret;
+import dev.livechat.domain.channel.Origin;
 import dev.livechat.domain.channel.SessionCap;
 import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.tag.Tag;
 import dev.livechat.domain.tag.TagName;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.StatelessSession;
 
 /** Channels, the tag catalogue and the expertise catalogue. */
@@ -37,6 +41,10 @@ final class CatalogueRepository {
         row.id = channel.id().value();
         row.name = channel.name();
         row.maxSessions = channel.cap().max().isPresent() ? channel.cap().max().getAsInt() : null;
+        row.allowedOrigins = channel.allowedOrigins().isEmpty()
+                ? null
+                : channel.allowedOrigins().stream().map(Origin::value).sorted().collect(Collectors.joining(" "));
+        row.identitySecret = channel.identitySecret().map(IdentitySecret::value).orElse(null);
         Rows.put(session, row, row.id);
     }
 
@@ -44,7 +52,13 @@ final class CatalogueRepository {
         return new Channel(
                 ChannelId.of(row.id),
                 row.name,
-                new SessionCap(row.maxSessions == null ? OptionalInt.empty() : OptionalInt.of(row.maxSessions)));
+                new SessionCap(row.maxSessions == null ? OptionalInt.empty() : OptionalInt.of(row.maxSessions)),
+                row.allowedOrigins == null
+                        ? Set.of()
+                        : Arrays.stream(row.allowedOrigins.split(" "))
+                                .map(Origin::of)
+                                .collect(Collectors.toSet()),
+                Optional.ofNullable(row.identitySecret).map(IdentitySecret::new));
     }
 
     static Optional<Tag> tag(StatelessSession session, TagName name) {

@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A channel; {@code maxSessions} null means unlimited. */
+/**
+ * A channel; {@code maxSessions} null means unlimited; {@code allowedOrigins} space-separated;
+ * {@code identitySecret} as is (HMAC verification needs it), null until a manager creates one.
+ */
 @Entity
 @Table(name = "channels")
 class ChannelEntity {
@@ -13,4 +16,6 @@ class ChannelEntity {
 
     String name;
     Integer maxSessions;
+    String allowedOrigins;
+    String identitySecret;
 }

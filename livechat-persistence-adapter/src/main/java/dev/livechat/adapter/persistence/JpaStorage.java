@@ -4,6 +4,7 @@ import dev.livechat.domain.access.TokenHash;
 import dev.livechat.domain.assignment.Candidate;
 import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.channel.ChannelId;
+import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.contact.Contact;
 import dev.livechat.domain.contact.ContactId;
 import dev.livechat.domain.contact.Ticket;
@@ -398,5 +399,20 @@ public final class JpaStorage
             TranscriptRepository.update(s, request);
             return null;
         });
+    }
+
+    @Override
+    public Optional<TranscriptRequest> findByConfirmation(TokenHash tokenHash) {
+        return db.transaction(s -> TranscriptRepository.findByConfirmation(s, tokenHash));
+    }
+
+    @Override
+    public boolean markConfirmed(TranscriptRequestId id, Instant at) {
+        return db.transaction(s -> TranscriptRepository.markConfirmed(s, id, at));
+    }
+
+    @Override
+    public int confirmationsTo(EmailAddress to, Instant since) {
+        return db.transaction(s -> TranscriptRepository.confirmationsTo(s, to, since));
     }
 }

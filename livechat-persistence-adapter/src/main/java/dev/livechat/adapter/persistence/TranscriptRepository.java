@@ -1,8 +1,11 @@
 package dev.livechat.adapter.persistence;
 
+import dev.livechat.domain.access.TokenHash;
 import dev.livechat.domain.common.EmailAddress;
+import dev.livechat.domain.conversation.Actor;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.error.NotFoundException;
+import dev.livechat.domain.transcript.Confirmation;
 import dev.livechat.domain.transcript.IdempotencyKey;
 import dev.livechat.domain.transcript.TranscriptRequest;
 import dev.livechat.domain.transcript.TranscriptRequestId;
@@ -91,6 +94,38 @@ final class TranscriptRepository {
         session.update(toEntity(request));
     }
 
+    static Optional<TranscriptRequest> findByConfirmation(StatelessSession session, TokenHash hash) {
+        return session
+                .createSelectionQuery(
+                        "from TranscriptRequestEntity r where r.confirmationHash = :h", TranscriptRequestEntity.class)
+                .setParameter("h", hash.value())
+                .getResultList()
+                .stream()
+                .findFirst()
+                .map(TranscriptRepository::toRequest);
+    }
+
+    /** Conditional: only a request still awaiting becomes PENDING, so a sent one is never sent again. */
+    static boolean markConfirmed(StatelessSession session, TranscriptRequestId id, Instant at) {
+        return session.createMutationQuery("update TranscriptRequestEntity r set r.state = 'PENDING',"
+                                + " r.nextAttemptAt = :at where r.id = :id and r.state = 'AWAITING_CONFIRMATION'")
+                        .setParameter("at", Times.stored(at))
+                        .setParameter("id", id.value())
+                        .executeUpdate()
+                == 1;
+    }
+
+    static int confirmationsTo(StatelessSession session, EmailAddress to, Instant since) {
+        return session.createSelectionQuery(
+                        "select count(r) from TranscriptRequestEntity r where r.requestedAt >= :since"
+                                + " and r.confirmationHash is not null and lower(r.email) = :email",
+                        Long.class)
+                .setParameter("since", Times.stored(since))
+                .setParameter("email", to.value().toLowerCase(java.util.Locale.ROOT))
+                .getSingleResult()
+                .intValue();
+    }
+
     private static TranscriptRequestEntity toEntity(TranscriptRequest r) {
         TranscriptRequestEntity e = new TranscriptRequestEntity();
         e.id = r.id().value();
@@ -104,6 +139,10 @@ final class TranscriptRepository {
         e.nextAttemptAt = Times.stored(r.nextAttemptAt());
         e.lastError = r.lastError().orElse(null);
         e.sentAt = Times.stored(r.sentAt());
+        e.requesterKind = r.requesterKind().name();
+        e.confirmationHash = r.confirmation().map(Confirmation::tokenHash).orElse(null);
+        e.confirmationExpiresAt =
+                r.confirmation().map(c -> Times.stored(c.expiresAt())).orElse(null);
         return e;
     }
 
@@ -119,6 +158,8 @@ final class TranscriptRepository {
                 e.attempts,
                 e.nextAttemptAt,
                 Optional.ofNullable(e.lastError),
-                Optional.ofNullable(e.sentAt));
+                Optional.ofNullable(e.sentAt),
+                Actor.Kind.valueOf(e.requesterKind),
+                Optional.ofNullable(e.confirmationHash).map(h -> new Confirmation(h, e.confirmationExpiresAt)));
     }
 }

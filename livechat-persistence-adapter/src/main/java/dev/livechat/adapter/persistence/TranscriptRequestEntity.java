@@ -23,4 +23,7 @@ class TranscriptRequestEntity {
     String lastError;
     Instant sentAt;
     Instant claimedUntil;
+    String requesterKind;
+    String confirmationHash;
+    Instant confirmationExpiresAt;
 }

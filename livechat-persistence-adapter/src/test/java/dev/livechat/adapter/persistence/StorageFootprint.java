@@ -92,16 +92,18 @@ final class StorageFootprint {
                         + " from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = '"
                         + schema + "' and c.relkind = 'r' order by pg_total_relation_size(c.oid) desc")) {
             while (r.next())
-                System.out.printf("  %-28s table %7d B/conv, indexes %7d B/conv%n",
+                System.out.printf(
+                        "  %-28s table %7d B/conv, indexes %7d B/conv%n",
                         r.getString(1), r.getLong(2) / count, r.getLong(3) / count);
         }
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
                 Statement s = c.createStatement()) {
             for (String table : List.of("conversations", "messages", "events", "conversation_participants")) {
-                try (ResultSet r = s.executeQuery("select count(*), coalesce(sum(pg_column_size(t.*)), 0) from "
-                        + schema + "." + table + " t")) {
+                try (ResultSet r = s.executeQuery(
+                        "select count(*), coalesce(sum(pg_column_size(t.*)), 0) from " + schema + "." + table + " t")) {
                     r.next();
-                    System.out.printf("  %-28s %6d live rows, %7d live bytes per conversation%n",
+                    System.out.printf(
+                            "  %-28s %6d live rows, %7d live bytes per conversation%n",
                             table, r.getLong(1), r.getLong(2) / count);
                 }
             }

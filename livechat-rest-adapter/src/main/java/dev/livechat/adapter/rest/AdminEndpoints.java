@@ -8,6 +8,7 @@ import dev.livechat.adapter.rest.AdminViews.UserView;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.access.Caller;
 import dev.livechat.domain.channel.ChannelId;
+import dev.livechat.domain.channel.Origin;
 import dev.livechat.domain.channel.SessionCap;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.contact.Contact;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The manager's calls: users, channels, contacts, tickets, reports. The domain checks the role. */
 final class AdminEndpoints {
@@ -77,7 +79,45 @@ final class AdminEndpoints {
         SessionCap cap = !body.has("maxSessionsPerOperator")
                 ? SessionCap.byDefault()
                 : max == null ? SessionCap.unlimited() : SessionCap.of(max);
-        out.json(ctx, 201, ChannelView.of(chat.channels().createChannel(caller, name, cap)));
+        Set<Origin> origins = origins(body.value().allowedOrigins());
+        out.json(ctx, 201, ChannelView.of(chat.channels().createChannel(caller, name, cap, origins)));
+    }
+
+    /** Only the members present change; {@code maxSessionsPerOperator: null} is unlimited. */
+    void reviseChannel(Context ctx) {
+        Caller caller = auth.require(ctx);
+        ChannelId id = Input.one("id", ctx.pathParam("id"), ChannelId::of);
+        var body = bodies.readBody(ctx, Requests.NewChannel.class);
+        Optional<String> name =
+                body.has("name") ? Optional.of(Input.one("name", body.value().name(), Input::text)) : Optional.empty();
+        Integer max = body.value().maxSessionsPerOperator();
+        Optional<SessionCap> cap = !body.has("maxSessionsPerOperator")
+                ? Optional.empty()
+                : Optional.of(max == null ? SessionCap.unlimited() : SessionCap.of(max));
+        Optional<Set<Origin>> origins =
+                body.has("allowedOrigins") ? Optional.of(origins(body.value().allowedOrigins())) : Optional.empty();
+        out.ok(ctx, ChannelView.of(chat.channels().reviseChannel(caller, id, name, cap, origins)));
+    }
+
+    /** The secret is in this answer only: the website's server keeps it to sign its visitors. */
+    void rotateIdentitySecret(Context ctx) {
+        Caller caller = auth.require(ctx);
+        ChannelId id = Input.one("id", ctx.pathParam("id"), ChannelId::of);
+        var secret = chat.channels().rotateIdentitySecret(caller, id);
+        ctx.header("Cache-Control", "no-store");
+        out.json(ctx, 201, new AdminViews.IdentitySecretView(id.value(), secret.value()));
+    }
+
+    private static Set<Origin> origins(List<String> raw) {
+        if (raw == null) return Set.of();
+        Input in = new Input();
+        Set<Origin> origins = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < raw.size(); i++) {
+            Origin origin = in.required("allowedOrigins[" + i + "]", raw.get(i), Origin::of);
+            if (origin != null) origins.add(origin);
+        }
+        in.check();
+        return origins;
     }
 
     void channels(Context ctx) {

@@ -57,13 +57,29 @@ final class AdminViews {
         }
     }
 
-    /** {@code maxSessionsPerOperator} null means unlimited. */
-    record ChannelView(String id, String name, Integer maxSessionsPerOperator) {
+    /**
+     * {@code maxSessionsPerOperator} null means unlimited; {@code identityVerification}: whether the
+     * channel has an identity secret (never the secret itself).
+     */
+    record ChannelView(
+            String id,
+            String name,
+            Integer maxSessionsPerOperator,
+            List<String> allowedOrigins,
+            boolean identityVerification) {
         static ChannelView of(Channel c) {
             var max = c.cap().max();
-            return new ChannelView(c.id().value(), c.name(), max.isPresent() ? max.getAsInt() : null);
+            return new ChannelView(
+                    c.id().value(),
+                    c.name(),
+                    max.isPresent() ? max.getAsInt() : null,
+                    sorted(c.allowedOrigins()),
+                    c.identitySecret().isPresent());
         }
     }
+
+    /** The only answer that ever holds a channel's identity secret. */
+    record IdentitySecretView(String channelId, String secret) {}
 
     record LinkView(String label, String url) {}
 
@@ -120,7 +136,8 @@ final class AdminViews {
             String lastError,
             String requestedBy,
             Instant requestedAt,
-            Instant sentAt) {
+            Instant sentAt,
+            Instant confirmationExpiresAt) {
         static TranscriptView of(TranscriptRequest r) {
             return new TranscriptView(
                     r.id().value(),
@@ -131,7 +148,10 @@ final class AdminViews {
                     r.lastError().orElse(null),
                     r.requestedBy(),
                     r.requestedAt(),
-                    r.sentAt().orElse(null));
+                    r.sentAt().orElse(null),
+                    r.state() == TranscriptState.AWAITING_CONFIRMATION
+                            ? r.confirmation().get().expiresAt()
+                            : null);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.livechat.adapter.rest.Views.StartedView;
 import dev.livechat.adapter.rest.Views.VisitorConversationView;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.access.Caller;
+import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.ConversationState;
 import dev.livechat.domain.conversation.Message;
@@ -28,6 +29,7 @@ final class ConversationEndpoints {
     private final Responses out;
     private final StartRequests starts;
     private final RateLimiter limits;
+    private final Cors cors;
 
     ConversationEndpoints(
             LiveChat chat,
@@ -35,18 +37,25 @@ final class ConversationEndpoints {
             Bodies bodies,
             Responses out,
             RestSettings settings,
-            RateLimiter limits) {
+            RateLimiter limits,
+            Cors cors) {
         this.chat = chat;
         this.auth = auth;
         this.bodies = bodies;
         this.out = out;
         this.starts = new StartRequests(settings.countryHeader());
         this.limits = limits;
+        this.cors = cors;
     }
 
     /** No token: anyone may start. The answer carries the visitor's token, this once. */
     void start(Context ctx) {
         Requests.Start body = bodies.read(ctx, Requests.Start.class);
+        try {
+            cors.forChannel(ctx, ChannelId.of(body.channelId())); // before any refusal, so the page can read it
+        } catch (RuntimeException noChannelId) {
+            // the command names the field below
+        }
         StartConversationCommand command = starts.command(body, ctx);
         limits.startIn(command.channel().value());
         out.json(ctx, 201, StartedView.of(chat.start().start(command)));

@@ -26,7 +26,10 @@ final class EventStream {
     private final EventHub hub;
     private final ReadEventsPort events;
 
-    EventStream(Authenticator auth, EventHub hub, ReadEventsPort events) {
+    private final Cors cors;
+
+    EventStream(Authenticator auth, EventHub hub, ReadEventsPort events, Cors cors) {
+        this.cors = cors;
         this.auth = auth;
         this.hub = hub;
         this.events = events;
@@ -34,6 +37,7 @@ final class EventStream {
 
     void handle(Context ctx) {
         Audience audience = Audience.of(auth.require(ctx));
+        if (audience instanceof Audience.VisitorAudience visitor) cors.forConversation(ctx, visitor.conversation());
         OptionalLong lastEventId = lastEventId(ctx);
         ctx.future(() -> open(ctx, audience, lastEventId));
     }

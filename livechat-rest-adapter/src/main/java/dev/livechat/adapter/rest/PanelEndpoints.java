@@ -99,6 +99,12 @@ final class PanelEndpoints {
         out.json(ctx, 202, TranscriptView.of(request));
     }
 
+    /** The link of a confirmation mail: no token header, the link's own token proves the mailbox. */
+    void confirmTranscript(Context ctx) {
+        String token = Params.query(ctx, "token").orElse(null);
+        TranscriptConfirmationPage.answer(ctx, chat.confirmTranscript().confirmTranscript(token), out);
+    }
+
     void transcripts(Context ctx) {
         Caller caller = auth.require(ctx);
         ConversationId id = Params.conversation(ctx);

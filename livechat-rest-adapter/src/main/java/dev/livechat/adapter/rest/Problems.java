@@ -7,6 +7,7 @@ import dev.livechat.domain.error.AccessDeniedException;
 import dev.livechat.domain.error.ConcurrentUpdateException;
 import dev.livechat.domain.error.DependencyUnavailableException;
 import dev.livechat.domain.error.InvalidValueException;
+import dev.livechat.domain.error.LimitExceededException;
 import dev.livechat.domain.error.NotFoundException;
 import dev.livechat.domain.error.StateConflictException;
 import io.javalin.http.Context;
@@ -86,6 +87,11 @@ final class Problems {
             return problem;
         }
         if (e instanceof StateConflictException) return problem(409, "state-conflict", e.getMessage());
+        if (e instanceof LimitExceededException limit) {
+            Map<String, Object> problem = problem(429, "limit-exceeded", e.getMessage());
+            problem.put("rule", limit.rule());
+            return problem;
+        }
         if (e instanceof ConcurrentUpdateException) return problem(409, "concurrent-update", e.getMessage());
         if (e instanceof DependencyUnavailableException down) {
             LOG.warn("{} is unavailable", down.dependency(), e);

@@ -16,8 +16,19 @@ final class Requests {
 
     record Start(String channelId, VisitorPart visitor, String country, Chatbot chatbot, String message) {}
 
-    /** {@code key}: a returning guest's stable browser key, so that recent conversations find each other. */
-    record VisitorPart(String name, String email, String timeZone, String contactId, String key) {}
+    /**
+     * {@code key}: a returning guest's stable browser key, so that recent conversations find each
+     * other. {@code contactIdHash} and {@code keyHash}: hex HMAC-SHA256 of each under the channel's
+     * identity secret, required with them.
+     */
+    record VisitorPart(
+            String name,
+            String email,
+            String timeZone,
+            String contactId,
+            String key,
+            String contactIdHash,
+            String keyHash) {}
 
     record Chatbot(List<Answer> answers, List<String> expertise) {}
 
@@ -49,7 +60,7 @@ final class Requests {
 
     record ChangePresence(Presence presence) {}
 
-    record NewChannel(String name, Integer maxSessionsPerOperator) {}
+    record NewChannel(String name, Integer maxSessionsPerOperator, List<String> allowedOrigins) {}
 
     record Contact(String name, String email, String phone, List<Link> links) {}
 

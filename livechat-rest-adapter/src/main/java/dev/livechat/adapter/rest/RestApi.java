@@ -33,6 +33,9 @@ public final class RestApi {
     /** How long {@link #stop()} lets requests in flight finish. */
     public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
+    /** Where the link of a transcript confirmation mail points, under the service's public URL. */
+    public static final String CONFIRMATION_PATH = Routes.BASE + "/transcripts/confirm";
+
     /** On stop, how long idle keep-alive connections may linger (requests in flight get {@link #STOP_TIMEOUT}). */
     private static final Duration SHUTDOWN_IDLE = Duration.ofMillis(250);
 
@@ -43,6 +46,7 @@ public final class RestApi {
     private final Bodies bodies;
     private final RateLimiter limits;
     private final EventHub hub;
+    private final Cors cors;
     private final List<Route> routes;
     private final Javalin app;
     private boolean started;
@@ -56,13 +60,15 @@ public final class RestApi {
         this.limits = new RateLimiter(settings.rateLimits(), new ClientAddress(settings.clientAddressHeader()));
         Authenticator auth = new Authenticator(chat.authenticate(), limits);
         this.bodies = new Bodies(mapper, settings.maxBodyBytes());
+        Cors cors = new Cors(chat.allowedOrigins());
+        this.cors = cors;
         this.hub = new EventHub(events, new SseFrames(mapper), settings.eventPoll(), settings.heartbeat());
         this.routes = Routes.table(
-                new ConversationEndpoints(chat, auth, bodies, out, settings, limits),
+                new ConversationEndpoints(chat, auth, bodies, out, settings, limits, cors),
                 new PanelEndpoints(chat, auth, bodies, out, limits),
                 new AdminEndpoints(chat, auth, bodies, out),
                 new OperatorEndpoints(chat, auth, bodies, out),
-                new EventStream(auth, hub, events),
+                new EventStream(auth, hub, events, cors),
                 new ServiceEndpoints(health, out, problems));
         this.app = Javalin.create(config -> configure(config, settings));
     }
@@ -135,6 +141,7 @@ public final class RestApi {
         config.routes.before(Routes.BASE + "/conversations", ctx -> {
             if (ctx.method() == HandlerType.POST) limits.start(ctx);
         });
+        config.routes.before(cors::before);
         // method, path and status only: never headers (tokens) nor bodies
         config.requestLogger.http(
                 (ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms));

@@ -46,6 +46,12 @@ final class Routes {
                 route(HandlerType.PUT, c + "/expertise", panel::setExpertise),
                 route(HandlerType.POST, c + "/transcript", panel::requestTranscript),
                 route(HandlerType.GET, c + "/transcripts", panel::transcripts),
+                // HEAD must not confirm: link scanners probe with it
+                new Route(
+                        HandlerType.GET,
+                        RestApi.CONFIRMATION_PATH,
+                        panel::confirmTranscript,
+                        ctx -> ctx.status(200).contentType("text/html; charset=utf-8")),
                 route(HandlerType.GET, BASE + "/tags", panel::tags),
                 // operators
                 route(HandlerType.GET, BASE + "/me", me::me),
@@ -57,6 +63,8 @@ final class Routes {
                 route(HandlerType.PATCH, BASE + "/users/{id}", admin::updateUser),
                 route(HandlerType.POST, BASE + "/channels", admin::createChannel),
                 route(HandlerType.GET, BASE + "/channels", admin::channels),
+                route(HandlerType.PATCH, BASE + "/channels/{id}", admin::reviseChannel),
+                route(HandlerType.POST, BASE + "/channels/{id}/identity-secret", admin::rotateIdentitySecret),
                 route(HandlerType.PUT, BASE + "/contacts/{id}", admin::putContact),
                 route(HandlerType.PUT, BASE + "/tickets/{id}", admin::putTicket),
                 route(HandlerType.GET, BASE + "/reports/conversations", admin::report),

@@ -10,8 +10,9 @@ import org.eclipse.jetty.util.Callback;
 /**
  * The headers every answer carries, whoever writes it (a route, Javalin's 404, Jetty's own
  * refusals through {@link ProblemErrorHandler}): no MIME sniffing, no referrer, and a policy that
- * lets a browser neither run nor frame anything of ours. The service serves JSON and server-sent
- * events only, never HTML, so the strict policy fits every answer.
+ * lets a browser neither run nor frame anything of ours. The service serves JSON, server-sent
+ * events and one tiny HTML page without script or style (the transcript confirmation), so the
+ * strict policy fits every answer.
  */
 final class SecurityHeaders extends Handler.Wrapper {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";

@@ -10,6 +10,7 @@ import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.locale.AcceptLanguage;
 import dev.livechat.domain.locale.CountryCode;
 import dev.livechat.domain.port.in.StartConversationCommand;
+import dev.livechat.domain.port.in.VisitorProof;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * proxy or GeoIP layer sets, else none.
  */
 final class StartRequests {
-    private static final Requests.VisitorPart NO_VISITOR = new Requests.VisitorPart(null, null, null, null, null);
+    private static final Requests.VisitorPart NO_VISITOR =
+            new Requests.VisitorPart(null, null, null, null, null, null, null);
     private static final Requests.Chatbot NO_CHATBOT = new Requests.Chatbot(List.of(), List.of());
 
     private final Optional<String> countryHeader;
@@ -55,7 +57,9 @@ final class StartRequests {
                 country.or(() -> trustedCountry(ctx)),
                 answers,
                 expertise,
-                message);
+                message,
+                VisitorProof.hashes(
+                        Optional.ofNullable(visitor.contactIdHash()), Optional.ofNullable(visitor.keyHash())));
     }
 
     private static List<ChatbotAnswer> answers(Input in, List<Requests.Answer> raw) {

@@ -280,7 +280,14 @@ class AdministrationApiTest {
 
             String channel = t.channel("Web");
             User operator = t.operator(TestApi.unique("Olga"), "en", channel);
-            Visitor v = t.start(Map.of("channelId", channel, "visitor", Map.of("contactId", "acme")), Map.of());
+            String secret = t.identitySecret(channel);
+            Visitor v = t.start(
+                    Map.of(
+                            "channelId",
+                            channel,
+                            "visitor",
+                            Map.of("contactId", "acme", "contactIdHash", TestApi.hmac(secret, "acme"))),
+                    Map.of());
             JsonNode panel = http.get(v.path("/panel"), operator.token()).json();
             assertThat(panel.path("contact").path("name").asText()).isEqualTo("Acme SA");
             assertThat(panel.path("contact").path("phone").asText()).isEqualTo("+32 2 123 45 67");

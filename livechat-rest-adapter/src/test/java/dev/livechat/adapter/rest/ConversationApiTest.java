@@ -135,7 +135,12 @@ class ConversationApiTest {
         @Test
         void aReturningGuestsKeyFindsTheirRecentConversation() {
             Desk desk = desk();
-            Map<String, Object> body = Map.of("channelId", desk.channel(), "visitor", Map.of("key", "browser-42"));
+            String secret = t.identitySecret(desk.channel());
+            Map<String, Object> body = Map.of(
+                    "channelId",
+                    desk.channel(),
+                    "visitor",
+                    Map.of("key", "browser-42", "keyHash", TestApi.hmac(secret, "browser-42")));
             Visitor first = t.start(body, Map.of());
             Visitor second = t.start(body, Map.of());
             JsonNode panel = http.get(second.path("/panel"), desk.operator().token())
@@ -598,14 +603,21 @@ class ConversationApiTest {
         }
 
         @Test
-        void theVisitorMayAskForACopyToTheirOwnAddressOnly() {
+        void aVisitorsAddressIsConfirmedFirstEvenTheOneTypedAtTheStart() {
             Desk desk = desk();
             Visitor v = t.start(
                     Map.of("channelId", desk.channel(), "visitor", Map.of("email", "me@example.com")), Map.of());
             http.post(v.path("/close"), v.token(), null).hasStatus(200);
-            http.post(v.path("/transcript"), v.token(), Map.of("email", "me@example.com"))
-                    .hasStatus(202);
-            http.post(v.path("/transcript"), v.token(), Map.of("email", "someone@example.com"))
+            assertThat(http.post(v.path("/transcript"), v.token(), Map.of("email", "me@example.com"))
+                            .hasStatus(202)
+                            .text("state"))
+                    .isEqualTo("AWAITING_CONFIRMATION");
+            assertThat(http.post(v.path("/transcript"), v.token(), Map.of("email", "someone@example.com"))
+                            .hasStatus(202)
+                            .text("state"))
+                    .isEqualTo("AWAITING_CONFIRMATION");
+            Visitor other = t.start(desk.channel());
+            http.post(v.path("/transcript"), other.token(), Map.of("email", "me@example.com"))
                     .isProblem(403);
         }
 

@@ -101,6 +101,18 @@ final class TestApi implements AutoCloseable {
                 .hasStatus(200);
     }
 
+    /** Creates (or replaces) the channel's identity secret, as a manager. */
+    String identitySecret(String channel) {
+        return http.post("/api/v1/channels/" + channel + "/identity-secret", ADMIN, null)
+                .hasStatus(201)
+                .text("secret");
+    }
+
+    /** What the website's server computes: hex HMAC-SHA256(secret, subject). */
+    static String hmac(String secret, String subject) {
+        return new dev.livechat.domain.channel.IdentitySecret(secret).hashOf(subject);
+    }
+
     Visitor start(String channel) {
         return start(Map.of("channelId", channel), Map.of());
     }

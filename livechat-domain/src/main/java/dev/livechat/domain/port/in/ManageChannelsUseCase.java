@@ -2,11 +2,35 @@ package dev.livechat.domain.port.in;
 
 import dev.livechat.domain.access.Caller;
 import dev.livechat.domain.channel.Channel;
+import dev.livechat.domain.channel.ChannelId;
+import dev.livechat.domain.channel.IdentitySecret;
+import dev.livechat.domain.channel.Origin;
 import dev.livechat.domain.channel.SessionCap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 public interface ManageChannelsUseCase {
-    Channel createChannel(Caller caller, String name, SessionCap cap);
+    default Channel createChannel(Caller caller, String name, SessionCap cap) {
+        return createChannel(caller, name, cap, Set.of());
+    }
+
+    /** A manager creates a channel; {@code allowedOrigins} are the web origins its widget may call from. */
+    Channel createChannel(Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins);
+
+    /** A manager changes a channel; an empty value keeps what the channel has. */
+    Channel reviseChannel(
+            Caller caller,
+            ChannelId id,
+            Optional<String> name,
+            Optional<SessionCap> cap,
+            Optional<Set<Origin>> allowedOrigins);
+
+    /**
+     * A manager creates or replaces the channel's identity secret; the answer is the only place it
+     * is ever shown. Hashes made with the previous secret stop verifying at once.
+     */
+    IdentitySecret rotateIdentitySecret(Caller caller, ChannelId id);
 
     /** A manager: every channel; an operator (LIVECHAT_USER): the channels it is a member of. */
     List<Channel> channels(Caller caller);

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * A visitor starts a conversation. The visitor's name may be left empty ("Visitor #…" is given);
  * the language is the browser's preference (see {@code AcceptLanguage}); a forwarding chatbot
- * brings its answers and the expertise they call for.
+ * brings its answers and the expertise they call for. A contact id or a browser key counts only
+ * with its {@link VisitorProof}; without one the start is refused, not silently downgraded.
  */
 public record StartConversationCommand(
         ChannelId channel,
@@ -30,7 +31,8 @@ public record StartConversationCommand(
         Optional<CountryCode> country,
         List<ChatbotAnswer> chatbotAnswers,
         Set<ExpertiseName> expertise,
-        Optional<MessageBody> firstMessage) {
+        Optional<MessageBody> firstMessage,
+        VisitorProof proof) {
     public StartConversationCommand {
         Require.present("channelId", channel);
         visitorName = Require.present("visitor.name", visitorName).filter(n -> !n.isBlank());
@@ -44,5 +46,50 @@ public record StartConversationCommand(
         Require.that(chatbotAnswers.size() <= 50, "chatbot.answers", "at most 50");
         expertise = Set.copyOf(Require.present("chatbot.expertise", expertise));
         Require.present("message", firstMessage);
+        Require.present("proof", proof);
+    }
+
+    /** Without proof: a start that names a contact or a key is refused. */
+    public StartConversationCommand(
+            ChannelId channel,
+            Optional<String> visitorName,
+            Optional<EmailAddress> visitorEmail,
+            Optional<ZoneId> visitorTimeZone,
+            Optional<ContactId> contact,
+            Optional<String> visitorKey,
+            Optional<LanguageTag> language,
+            Optional<CountryCode> country,
+            List<ChatbotAnswer> chatbotAnswers,
+            Set<ExpertiseName> expertise,
+            Optional<MessageBody> firstMessage) {
+        this(
+                channel,
+                visitorName,
+                visitorEmail,
+                visitorTimeZone,
+                contact,
+                visitorKey,
+                language,
+                country,
+                chatbotAnswers,
+                expertise,
+                firstMessage,
+                VisitorProof.none());
+    }
+
+    public StartConversationCommand withProof(VisitorProof newProof) {
+        return new StartConversationCommand(
+                channel,
+                visitorName,
+                visitorEmail,
+                visitorTimeZone,
+                contact,
+                visitorKey,
+                language,
+                country,
+                chatbotAnswers,
+                expertise,
+                firstMessage,
+                newProof);
     }
 }

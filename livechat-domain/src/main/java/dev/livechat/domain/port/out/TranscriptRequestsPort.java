@@ -1,5 +1,7 @@
 package dev.livechat.domain.port.out;
 
+import dev.livechat.domain.access.TokenHash;
+import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.conversation.Conversation;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.event.ConversationEvent;
@@ -38,4 +40,17 @@ public interface TranscriptRequestsPort {
 
     /** Stores a claimed request's outcome (SENT, PENDING again with its next try, or FAILED) and ends the claim. */
     void update(TranscriptRequest request);
+
+    /** The request whose confirmation token has this hash, in any state. */
+    Optional<TranscriptRequest> findByConfirmation(TokenHash tokenHash);
+
+    /**
+     * Moves the request from AWAITING_CONFIRMATION to PENDING, due at {@code at}, if it is still
+     * awaiting (a conditional update): false when another click or instance did it first, so a
+     * request the worker sent meanwhile never becomes PENDING again.
+     */
+    boolean markConfirmed(TranscriptRequestId id, Instant at);
+
+    /** How many requests that needed a confirmation mail went to this address (case-insensitive) since then. */
+    int confirmationsTo(EmailAddress to, Instant since);
 }
