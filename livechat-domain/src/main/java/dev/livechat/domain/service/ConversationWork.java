@@ -11,6 +11,7 @@ import dev.livechat.domain.port.out.SaveConversationPort;
 import dev.livechat.domain.port.out.TransactionPort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -23,6 +24,8 @@ import java.util.function.Supplier;
  */
 public final class ConversationWork {
     private static final System.Logger LOG = System.getLogger(ConversationWork.class.getName());
+    /** Striped by conversation: a unit of work changes one conversation, so two never wait on each other. */
+    private static final ReentrantLock[] QUEUES = newQueues(256);
 
     private final LoadConversationPort load;
     private final SaveConversationPort save;
@@ -51,12 +54,21 @@ public final class ConversationWork {
     }
 
     <T> T apply(ConversationId id, Function<Conversation, T> verb) {
-        return inUnit(() -> {
-            Conversation conversation = load.requireForUpdate(id);
-            T result = verb.apply(conversation);
-            commit(conversation);
-            return result;
-        });
+        // Writers of one conversation queue here first, in this process, before they take a
+        // database connection: sixty-four of them must not hold the whole pool while they wait for
+        // the row lock. The row lock still orders writers of other instances.
+        ReentrantLock queue = QUEUES[Math.floorMod(id.hashCode(), QUEUES.length)];
+        queue.lock();
+        try {
+            return inUnit(() -> {
+                Conversation conversation = load.requireForUpdate(id);
+                T result = verb.apply(conversation);
+                commit(conversation);
+                return result;
+            });
+        } finally {
+            queue.unlock();
+        }
     }
 
     /**
@@ -77,6 +89,12 @@ public final class ConversationWork {
         });
         publish(stored);
         return result;
+    }
+
+    private static ReentrantLock[] newQueues(int count) {
+        ReentrantLock[] queues = new ReentrantLock[count];
+        for (int i = 0; i < count; i++) queues[i] = new ReentrantLock();
+        return queues;
     }
 
     Conversation load(ConversationId id) {
