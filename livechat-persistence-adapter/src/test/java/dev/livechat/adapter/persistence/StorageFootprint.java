@@ -132,6 +132,19 @@ final class StorageFootprint {
         try (JpaStorage storage = JpaStorage.open(
                 new DatabaseSettings(plain.jdbcUrl() + extra, plain.user(), plain.password(), plain.maxPoolSize()))) {
             write(storage, count);
+            System.out.printf("H2 while open: %d bytes per conversation%n", (h2Bytes(dir) - empty) / count);
+            if (Boolean.getBoolean("h2.compact")) {
+                try (Connection c =
+                        DriverManager.getConnection(plain.jdbcUrl() + extra, plain.user(), plain.password())) {
+                    org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal)
+                            c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+                    long t = System.nanoTime();
+                    session.getDatabase().getStore().compactFile(1000);
+                    System.out.printf("compactFile took %d ms%n", (System.nanoTime() - t) / 1_000_000);
+                }
+                System.out.printf(
+                        "H2 open, after compactFile: %d bytes per conversation%n", (h2Bytes(dir) - empty) / count);
+            }
         }
         System.out.printf(
                 "H2: %d conversations, %d bytes per conversation (file %d bytes, empty %d)%n",
