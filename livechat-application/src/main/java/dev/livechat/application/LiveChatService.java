@@ -11,6 +11,7 @@ import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.port.out.TranscriptMailer;
 import dev.livechat.domain.transcript.ConfirmationLinks;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import java.util.Optional;
  */
 public final class LiveChatService implements AutoCloseable {
     private static final int EVENT_BATCH = 5_000;
+    /** At most this long a minute is spent compacting the embedded file (writes wait meanwhile). */
+    private static final Duration COMPACTION_BUDGET = Duration.ofMillis(200);
 
     private final Config config;
     private final JpaStorage storage;
@@ -41,7 +44,11 @@ public final class LiveChatService implements AutoCloseable {
                     .clock(clock)
                     .build();
             this.api = new RestApi(chat, storage, () -> Map.of("database", storage.healthy()), rest(config));
-            this.workers = new Workers(chat, config.inactivityTimeout(), () -> forgetOldEvents(clock));
+            this.workers = new Workers(
+                    chat,
+                    config.inactivityTimeout(),
+                    () -> forgetOldEvents(clock),
+                    () -> storage.compact(COMPACTION_BUDGET));
             events.onPublish(api::wake, workers::wakeTranscripts);
             storage.onEventsAppendedElsewhere(() -> {
                 api.wake();

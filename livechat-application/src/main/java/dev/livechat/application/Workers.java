@@ -32,12 +32,17 @@ final class Workers {
     /** How often events older than the resume window are forgotten. */
     static final Duration EVENT_PRUNING = Duration.ofMinutes(10);
 
-    private final Runnable pruneEvents;
+    /** How often the storage gives unused file space back (the embedded database; a no-op elsewhere). */
+    static final Duration COMPACTION = Duration.ofMinutes(1);
 
-    Workers(LiveChat chat, Duration inactivityTimeout, Runnable pruneEvents) {
+    private final Runnable pruneEvents;
+    private final Runnable compact;
+
+    Workers(LiveChat chat, Duration inactivityTimeout, Runnable pruneEvents, Runnable compact) {
         this.chat = chat;
         this.inactivityTimeout = inactivityTimeout;
         this.pruneEvents = pruneEvents;
+        this.compact = compact;
         this.transcripts = new Wakeable(
                 "livechat-transcripts",
                 IDLE_PERIOD,
@@ -60,6 +65,7 @@ final class Workers {
                 : Duration.ofSeconds(30);
         every(closerPeriod, "inactivity closer", () -> chat.closeInactive().closeInactive(inactivityTimeout));
         every(EVENT_PRUNING, "event log pruning", pruneEvents);
+        every(COMPACTION, "storage compaction", compact);
     }
 
     private void every(Duration period, String name, Runnable task) {

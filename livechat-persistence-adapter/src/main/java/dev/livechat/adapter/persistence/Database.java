@@ -9,6 +9,7 @@ import dev.livechat.domain.error.DependencyUnavailableException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -195,6 +196,11 @@ final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             cause.addSuppressed(e);
         }
+    }
+
+    /** On embedded H2, compacts the file for at most {@code max}; elsewhere nothing. */
+    void compactFile(Duration max) {
+        if (!postgres && !closed) H2Files.compact(pool, max);
     }
 
     /** A cheap {@code select 1} with a short timeout. */

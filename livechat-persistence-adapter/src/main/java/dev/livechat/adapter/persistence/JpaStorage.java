@@ -173,6 +173,14 @@ public final class JpaStorage
         return db.transaction(s -> EventLog.forgetBefore(s, cutoff, max));
     }
 
+    /**
+     * Gives the embedded H2 file's unused space back, working at most {@code max}; does nothing on
+     * PostgreSQL (autovacuum's business). Call it from time to time while the service runs.
+     */
+    public void compact(Duration max) {
+        db.compactFile(max);
+    }
+
     @Override
     public long lastPosition() {
         return db.transaction(EventLog::lastPosition);

@@ -1,0 +1,48 @@
+package dev.livechat.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.livechat.domain.conversation.ConversationId;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With each commit written before it is answered, H2's own background compaction does not run; the
+ * storage's compaction gives the space back while the database stays open, and nothing is lost.
+ */
+class H2CompactionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void compactingWhileOpenShrinksTheFileAndKeepsEveryConversation() throws Exception {
+        try (JpaStorage storage = JpaStorage.open(DatabaseSettings.h2File(dir))) {
+            StorageFootprint.write(storage, 60);
+            long grown = StorageFootprint.h2Bytes(dir);
+
+            storage.compact(Duration.ofSeconds(5));
+
+            long compacted = StorageFootprint.h2Bytes(dir);
+            assertThat(compacted)
+                    .as("file after compaction, was %d bytes", grown)
+                    .isLessThan(grown / 2);
+            assertThat(storage.after(0, 10_000).stream()
+                            .map(e -> e.conversationId())
+                            .distinct()
+                            .count())
+                    .isEqualTo(60);
+            ConversationId any = storage.after(0, 1).get(0).conversationId();
+            assertThat(storage.messagesAfter(any, 0, 100)).hasSizeGreaterThanOrEqualTo(10);
+        }
+    }
+
+    @Test
+    void compactingPostgresOrAClosedStoreIsHarmless() {
+        JpaStorage storage = JpaStorage.open(DatabaseSettings.h2File(dir));
+        storage.close();
+
+        storage.compact(Duration.ofMillis(10));
+    }
+}
