@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every operation of {@code /openapi.json} × every kind of caller, against the table below, written
- * from the contract (API.md and SPEC.md, "Permissions"), both ways: an allowed call is never 401 or
+ * from the contract (docs/rest-api.md and docs/product-rules.md, "Permissions"), both ways: an allowed call is never 401 or
  * 403, a refused one is 401 without credentials and 403 for a known caller. Each cell gets a
  * conversation of its own (assigned to the operator taking part) and a valid request, so that the
  * answer is decided by who calls, not by the state or the input. GET rows are checked for HEAD too.

@@ -7,7 +7,7 @@ import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.Role;
 
 /**
- * SPEC.md, "Permissions", as functions: each returns who acts, or refuses with
+ * docs/product-rules.md, "Permissions", as functions: each returns who acts, or refuses with
  * {@link AccessDeniedException} naming the caller and what it may not do. Services call them
  * before the aggregate's verb, whichever adapter called the service.
  */

@@ -6,7 +6,7 @@ import java.util.List;
  * Chooses the operator of a new or waiting conversation. Pure: it decides on what it is given
  * and reads nothing else, so an extender can replace it and a test can replay any decision.
  *
- * @see DefaultAssignmentPolicy the rules of SPEC.md
+ * @see DefaultAssignmentPolicy the rules of docs/product-rules.md
  */
 public interface AssignmentPolicy {
     /**

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-/** What the assignment policy decides on (SPEC.md, "Operator assignment"). */
+/** What the assignment policy decides on (docs/product-rules.md, "Operator assignment"). */
 public record AssignmentRequest(
         ChannelId channel,
         SessionCap cap,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The assignment rules of SPEC.md ("Operator assignment"), in order:
+ * The assignment rules of docs/product-rules.md ("Operator assignment"), in order:
  *
  * <ol>
  *   <li>candidates are the channel's members with live chat access who are ONLINE or BUSY and

@@ -7,7 +7,7 @@ import static dev.livechat.domain.conversation.ConversationStatus.WAITING_FOR_CU
 import java.util.Optional;
 
 /**
- * The transition table, in one place (SPEC.md, "Status", rules 1–9). Who may act is the
+ * The transition table, in one place (docs/product-rules.md, "Status", rules 1–9). Who may act is the
  * business of {@code ConversationPermissions}; this says only what the status becomes.
  *
  * <pre>

@@ -1,6 +1,6 @@
 package dev.livechat.domain.operator;
 
-/** Roles of internal users (SPEC.md, "Permissions"). Visitors are not users. */
+/** Roles of internal users (docs/product-rules.md, "Permissions"). Visitors are not users. */
 public enum Role {
     /** An internal user with no live chat access: nothing in live chat. */
     USER,

@@ -3,7 +3,7 @@ package dev.livechat.domain.outcome;
 import dev.livechat.domain.conversation.Outcome;
 
 /**
- * SPEC.md, "Outcome": the first rule that holds.
+ * docs/product-rules.md, "Outcome": the first rule that holds.
  *
  * <ol>
  *   <li>NO_ONE_AVAILABLE: no human operator ever took part;

@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The information panel beside a conversation (SPEC.md, "The information panel"), in one read. */
+/** The information panel beside a conversation (docs/product-rules.md, "The information panel"), in one read. */
 public record Panel(
         ConversationId id,
         Channel channel,

@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The system closes conversations nobody wrote in for the configured time (SPEC.md, "Status", rule 8). */
+/** The system closes conversations nobody wrote in for the configured time (docs/product-rules.md, "Status", rule 8). */
 public final class InactivityService implements CloseInactiveConversationsUseCase {
     static final int BATCH = 200;
 

@@ -31,7 +31,7 @@ class ArchitectureTest {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage("java..", "javax.crypto..", "dev.livechat.domain..")
-            .because("livechat-domain has no dependency but the JDK (SPEC.md, embedders)");
+            .because("livechat-domain has no dependency but the JDK (docs/product-rules.md, embedders)");
 
     @Test
     void theImportHoldsTheProductionClassesAndNoTestClass() {

@@ -42,7 +42,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** SPEC.md "Status", rules 1–9, one by one, on the aggregate alone. */
+/** docs/product-rules.md "Status", rules 1–9, one by one, on the aggregate alone. */
 class ConversationTest {
     static final DefaultOutcomePolicy OUTCOMES = new DefaultOutcomePolicy();
 

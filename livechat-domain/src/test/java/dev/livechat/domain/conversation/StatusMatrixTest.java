@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every status × every action of {@link ConversationAction}, through the aggregate's verbs. The
- * expectations below are SPEC.md "Status" written as a table (compare {@link StatusRules}); a
+ * expectations below are docs/product-rules.md "Status" written as a table (compare {@link StatusRules}); a
  * missing cell fails the test, so a new status or action cannot slip through untested.
  */
 class StatusMatrixTest {

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * SPEC.md "Outcome": the first rule that holds, and the boundaries between the rules. Every
+ * docs/product-rules.md "Outcome": the first rule that holds, and the boundaries between the rules. Every
  * conversation here is walked through the aggregate's verbs and closed with the default policy.
  */
 class DefaultOutcomePolicyTest {

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC.md "Status" rule 5 and "Beyond the reference": of many concurrent joiners exactly one wins,
+ * docs/product-rules.md "Status" rule 5 and "Beyond the reference": of many concurrent joiners exactly one wins,
  * and the others learn who. The in-memory store refuses a stale save as a database would; the
  * service retries once on fresh state, where the join is refused with the winner's name.
  */

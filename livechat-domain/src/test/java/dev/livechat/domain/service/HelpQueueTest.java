@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC.md "Status" rule 4 and "Expertise": the Looking for help queue is everyone's, across
+ * docs/product-rules.md "Status" rule 4 and "Expertise": the Looking for help queue is everyone's, across
  * channels, oldest request first, with the star where the expertise overlaps the viewer's.
  */
 class HelpQueueTest {

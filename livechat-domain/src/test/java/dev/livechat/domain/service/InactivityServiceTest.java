@@ -18,7 +18,7 @@ import dev.livechat.domain.port.in.StartedConversation;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** SPEC.md "Status" rule 8: the system closes conversations nobody wrote in for the configured time. */
+/** docs/product-rules.md "Status" rule 8: the system closes conversations nobody wrote in for the configured time. */
 class InactivityServiceTest {
     static final Duration TIMEOUT = Duration.ofMinutes(30);
 

@@ -34,7 +34,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** SPEC.md "The information panel": one read gives all of it. */
+/** docs/product-rules.md "The information panel": one read gives all of it. */
 class PanelTest {
     static final ContactId CLAIRE = ContactId.of("contact-claire");
 

@@ -31,7 +31,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** SPEC.md "Permissions", enforced by the use cases whichever adapter calls them. */
+/** docs/product-rules.md "Permissions", enforced by the use cases whichever adapter calls them. */
 class PermissionsTest {
     final World world = new World();
     final Operator ana = world.add(operator("u1", "Ana"));

@@ -24,7 +24,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** SPEC.md "Reporting", through the use case: closed sessions grouped, for managers only. */
+/** docs/product-rules.md "Reporting", through the use case: closed sessions grouped, for managers only. */
 class ReportTest {
     final World world = new World();
     final Operator ana = world.add(operator("u1", "Ana"));

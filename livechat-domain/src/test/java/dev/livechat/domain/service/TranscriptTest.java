@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * SPEC.md "Send conversation": recorded first, sent asynchronously through TranscriptDelivery,
+ * docs/product-rules.md "Send conversation": recorded first, sent asynchronously through TranscriptDelivery,
  * retried with backoff, at most once per idempotency key, its state visible and kept in history.
  */
 class TranscriptTest {

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Who may see which event (API.md, "Events"):
+ * Who may see which event (docs/rest-api.md, "Events"):
  *
  * <ul>
  *   <li>a visitor: its own conversation's visitor-visible events, never notes, tags, expertise,

@@ -15,7 +15,7 @@ import dev.livechat.domain.panel.RecentConversation;
 import java.time.Instant;
 import java.util.List;
 
-/** The information panel (API.md, "The panel"): {@code contact} null for a guest, {@code status} null once closed. */
+/** The information panel (docs/rest-api.md, "The panel"): {@code contact} null for a guest, {@code status} null once closed. */
 record PanelView(
         String id,
         ChannelRef channel,

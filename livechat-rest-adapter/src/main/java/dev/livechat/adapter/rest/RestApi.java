@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP/JSON face of the live chat (API.md): every route under {@code /api/v1}, plus
+ * The HTTP/JSON face of the live chat (docs/rest-api.md): every route under {@code /api/v1}, plus
  * {@code /health} and {@code /openapi.json}, on Javalin 7 (Jetty 12). Single use: construct,
  * {@link #start}, {@link #stop}.
  *
