@@ -33,7 +33,7 @@ public final class LiveChatService implements AutoCloseable {
 
     private LiveChatService(Config config, Clock clock) {
         this.config = config;
-        this.storage = JpaStorage.open(database(config));
+        this.storage = openStorage(config);
         try {
             LocalEvents events = new LocalEvents();
             this.chat = LiveChat.builder()
@@ -66,6 +66,7 @@ public final class LiveChatService implements AutoCloseable {
     }
 
     static LiveChatService start(Config config, Clock clock) {
+        StartChecks.verify(config); // before the database: migrating a new one takes seconds
         LiveChatService service = new LiveChatService(config, clock);
         try {
             config.bootstrapToken().ifPresent(token -> service.chat.users().bootstrapManager(token));
@@ -110,6 +111,14 @@ public final class LiveChatService implements AutoCloseable {
         int forgotten;
         do forgotten = storage.forgetEventsBefore(cutoff, EVENT_BATCH);
         while (forgotten == EVENT_BATCH);
+    }
+
+    private static JpaStorage openStorage(Config config) {
+        try {
+            return JpaStorage.open(database(config));
+        } catch (RuntimeException e) {
+            throw DatabaseFailure.explain(e, config);
+        }
     }
 
     private static DatabaseSettings database(Config config) {

@@ -10,6 +10,11 @@ import org.slf4j.LoggerFactory;
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
+    /** A variable is wrong: change it. */
+    static final int EXIT_CONFIGURATION = 2;
+    /** A dependency (the database) does not answer: fix it, or point the variable elsewhere. */
+    static final int EXIT_UNAVAILABLE = 1;
+
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
@@ -22,14 +27,16 @@ public final class Main {
         for (String argument : arguments)
             if (!argument.equals("--demo")) {
                 System.err.println("unknown argument: " + argument + " (try --help)");
-                System.exit(2);
+                System.exit(EXIT_CONFIGURATION);
             }
         LiveChatService service;
         try {
             service = LiveChatService.start(System.getenv(), arguments.contains("--demo"));
         } catch (ConfigException e) {
-            System.err.println("livechat: configuration error: " + e.getMessage());
-            System.exit(2);
+            fail(EXIT_CONFIGURATION, "configuration error: ", e);
+            return;
+        } catch (RuntimeException e) { // UnavailableException names the variable; anything else its cause
+            fail(EXIT_UNAVAILABLE, "cannot start: ", e);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -45,6 +52,17 @@ public final class Main {
         LOG.info("livechat is up: {} ({})", base, service.config().describe());
         if (service.config().demo()) demo(service, base);
         stopped.await();
+    }
+
+    /**
+     * One line on stderr, what an operator reads first; the stack trace only at DEBUG, since the
+     * line already names the cause and the variable to change.
+     */
+    private static void fail(int status, String prefix, RuntimeException e) {
+        LOG.debug("start failed", e);
+        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        System.err.println("livechat: " + prefix + message);
+        System.exit(status);
     }
 
     private static void demo(LiveChatService service, String base) {
