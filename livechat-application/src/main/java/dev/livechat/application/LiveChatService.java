@@ -15,12 +15,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service, assembled: storage, mail and HTTP adapters around the domain, plus the workers.
  * The only place that knows every module.
  */
 public final class LiveChatService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveChatService.class);
     private static final int EVENT_BATCH = 5_000;
     /** At most this long a minute is spent compacting the embedded file (writes wait meanwhile). */
     private static final Duration COMPACTION_BUDGET = Duration.ofMillis(200);
@@ -69,7 +72,7 @@ public final class LiveChatService implements AutoCloseable {
         StartChecks.verify(config); // before the database: migrating a new one takes seconds
         LiveChatService service = new LiveChatService(config, clock);
         try {
-            config.bootstrapToken().ifPresent(token -> service.chat.users().bootstrapManager(token));
+            config.bootstrapToken().ifPresent(service::bootstrap);
             service.api.start(config.host(), config.port());
             service.workers.start();
             return service;
@@ -77,6 +80,19 @@ public final class LiveChatService implements AutoCloseable {
             service.close();
             throw e;
         }
+    }
+
+    /**
+     * A token given while another manager exists was silently ignored, and every request made with
+     * it answered 401: say so, and what to do. The same token on a restart is the manager's own.
+     */
+    private void bootstrap(String token) {
+        if (chat.users().bootstrapManager(token)) return;
+        if (chat.authenticate().authenticate(token).isPresent()) return;
+        LOG.warn(
+                "LIVECHAT_BOOTSTRAP_TOKEN ignored: {} already has a manager; use that manager's token,"
+                        + " or start with an empty LIVECHAT_DATA_DIR",
+                config.dbUrl().map(u -> "the database").orElse(config.dataDir().toString()));
     }
 
     public int port() {
