@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,8 @@ public final class LiveChatService implements AutoCloseable {
     private final LiveChat chat;
     private final RestApi api;
     private final Workers workers;
+    /** Set once start-up is done: the schema migrated and, with --demo, the demo data seeded. */
+    private final AtomicBoolean startedUp = new AtomicBoolean();
 
     private LiveChatService(Config config, Clock clock) {
         this.config = config;
@@ -46,7 +49,8 @@ public final class LiveChatService implements AutoCloseable {
                     .publisher(events)
                     .clock(clock)
                     .build();
-            this.api = new RestApi(chat, storage, () -> Map.of("database", storage.healthy()), rest(config));
+            this.api = new RestApi(
+                    chat, storage, () -> Map.of("database", storage.healthy()), startedUp::get, rest(config));
             this.workers = new Workers(
                     chat,
                     config.inactivityTimeout(),
@@ -75,6 +79,7 @@ public final class LiveChatService implements AutoCloseable {
             config.bootstrapToken().ifPresent(service::bootstrap);
             service.api.start(config.host(), config.port());
             service.workers.start();
+            if (!config.demo()) service.startedUp();
             return service;
         } catch (RuntimeException e) {
             service.close();
@@ -93,6 +98,11 @@ public final class LiveChatService implements AutoCloseable {
                 "LIVECHAT_BOOTSTRAP_TOKEN ignored: {} already has a manager; use that manager's token,"
                         + " or start with an empty LIVECHAT_DATA_DIR",
                 config.dbUrl().map(u -> "the database").orElse(config.dataDir().toString()));
+    }
+
+    /** {@code GET /health/ready} may answer 200 from now on (with --demo: once the data is seeded). */
+    void startedUp() {
+        startedUp.set(true);
     }
 
     public int port() {

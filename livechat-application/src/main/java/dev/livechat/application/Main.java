@@ -50,7 +50,13 @@ public final class Main {
                         "livechat-shutdown"));
         String base = "http://" + service.config().host() + ":" + service.port();
         LOG.info("livechat is up: {} ({})", base, service.config().describe());
-        if (service.config().demo()) demo(service, base);
+        if (service.config().demo()) {
+            try {
+                demo(service, base);
+            } finally {
+                service.startedUp(); // ready also when seeding failed: the service itself works
+            }
+        }
         stopped.await();
     }
 
