@@ -20,8 +20,15 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         List<String> arguments = List.of(args);
         if (arguments.contains("--help") || arguments.contains("-h")) {
-            System.out.println(
-                    "usage: java -jar livechat.jar [--demo]   (configuration: LIVECHAT_* variables, see README.md)");
+            System.out.print("usage: java -jar livechat.jar [--demo | --version | --help]\n\n"
+                    + "  --demo     seed an empty database with demo data and print tokens to try\n"
+                    + "  --version  print the version\n\n"
+                    + "Configuration, from environment variables (see README.md):\n"
+                    + Variables.help());
+            return;
+        }
+        if (arguments.contains("--version")) {
+            System.out.println("livechat " + Version.current());
             return;
         }
         for (String argument : arguments)
@@ -81,6 +88,8 @@ public final class Main {
         }
         StringBuilder out = new StringBuilder("\nDemo data seeded. Tokens (shown once):\n");
         seeded.get().lines().forEach(line -> out.append("  ").append(line).append('\n'));
+        String id = seeded.get().inProgress().value();
+        out.append("\nA conversation in progress (Marie's, assigned to Ana): ").append(id).append('\n');
         out.append("\nTry:\n")
                 .append("  curl -s ")
                 .append(base)
@@ -90,7 +99,7 @@ public final class Main {
                 .append("/api/v1/conversations?status=LOOKING_FOR_HELP'\n")
                 .append("  curl -s -H 'Authorization: Bearer <operator token>' ")
                 .append(base)
-                .append("/api/v1/conversations/<id>/panel\n")
+                .append("/api/v1/conversations/" + id + "/panel\n")
                 .append("  curl -N -H 'Authorization: Bearer <operator token>' ")
                 .append(base)
                 .append("/api/v1/events\n")
