@@ -73,7 +73,8 @@ public final class Main {
      */
     private static void fail(int status, String prefix, RuntimeException e) {
         LOG.debug("start failed", e);
-        String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        String message =
+                String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
         System.err.println("livechat: " + prefix + message);
         System.exit(status);
     }
@@ -89,7 +90,9 @@ public final class Main {
         StringBuilder out = new StringBuilder("\nDemo data seeded. Tokens (shown once):\n");
         seeded.get().lines().forEach(line -> out.append("  ").append(line).append('\n'));
         String id = seeded.get().inProgress().value();
-        out.append("\nA conversation in progress (Marie's, assigned to Ana): ").append(id).append('\n');
+        out.append("\nA conversation in progress (Marie's, assigned to Ana): ")
+                .append(id)
+                .append('\n');
         out.append("\nTry:\n")
                 .append("  curl -s ")
                 .append(base)

@@ -50,10 +50,12 @@ final class StartChecks {
             throw new ConfigException(
                     "LIVECHAT_PORT",
                     why.contains("in use")
-                            ? "port " + port + " on " + host + " is already in use; stop that process or choose another port"
+                            ? "port " + port + " on " + host
+                                    + " is already in use; stop that process or choose another port"
                             : "cannot listen on " + host + ":" + port + " (" + why + ")");
         } catch (IOException e) {
-            throw new ConfigException("LIVECHAT_HOST", "cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
+            throw new ConfigException(
+                    "LIVECHAT_HOST", "cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
         }
     }
 

@@ -32,7 +32,10 @@ final class Variables {
             v("LIVECHAT_MAIL_FROM", "livechat@localhost.localdomain", "From of transcripts"),
             v("LIVECHAT_MAIL_REPLY_TO", "none", "Reply-To of transcripts"),
             v("LIVECHAT_OUTBOX_DIR", "LIVECHAT_DATA_DIR/outbox", "where .eml files go without SMTP"),
-            v("LIVECHAT_BOOTSTRAP_TOKEN", "none", "on a database without a manager, creates manager admin (>=16 chars)"),
+            v(
+                    "LIVECHAT_BOOTSTRAP_TOKEN",
+                    "none",
+                    "on a database without a manager, creates manager admin (>=16 chars)"),
             v("LIVECHAT_COUNTRY_HEADER", "none", "trusted header with the visitor's country, e.g. CF-IPCountry"),
             v("LIVECHAT_INACTIVITY_TIMEOUT", "PT30M", "open conversations silent this long are closed"),
             v("LIVECHAT_EVENT_RETENTION", "PT24H", "how long streams can resume from (Last-Event-ID)"),

@@ -66,10 +66,7 @@ class BootstrapTokenTest {
 
     private void startAndStop(String token) {
         Config config = Config.from(
-                Map.of(
-                        "LIVECHAT_PORT", "0",
-                        "LIVECHAT_DATA_DIR", dir.toString(),
-                        "LIVECHAT_BOOTSTRAP_TOKEN", token),
+                Map.of("LIVECHAT_PORT", "0", "LIVECHAT_DATA_DIR", dir.toString(), "LIVECHAT_BOOTSTRAP_TOKEN", token),
                 false);
         LiveChatService.start(config, Clock.systemUTC()).close();
     }

@@ -19,7 +19,10 @@ class CommandLineTest {
         Child.Result r = Child.exec(dir, Map.of(), List.of("--help"));
         assertThat(r.status()).isZero();
         for (Variables.Variable v : Variables.ALL)
-            assertThat(r.stdout()).contains(v.name()).contains("(default: " + v.fallback() + ")").contains(v.meaning());
+            assertThat(r.stdout())
+                    .contains(v.name())
+                    .contains("(default: " + v.fallback() + ")")
+                    .contains(v.meaning());
         assertThat(r.stdout()).contains("--demo", "--version");
     }
 
@@ -43,7 +46,11 @@ class CommandLineTest {
 
     @Test
     void a_missing_config_file_is_named_as_missing() {
-        assertThatThrownBy(() -> Config.from(Map.of("LIVECHAT_CONFIG_FILE", dir.resolve("nope.properties").toString()), false))
+        assertThatThrownBy(() -> Config.from(
+                        Map.of(
+                                "LIVECHAT_CONFIG_FILE",
+                                dir.resolve("nope.properties").toString()),
+                        false))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("LIVECHAT_CONFIG_FILE")
                 .hasMessageContaining("does not exist");

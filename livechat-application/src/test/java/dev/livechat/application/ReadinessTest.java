@@ -25,12 +25,15 @@ class ReadinessTest {
         try (LiveChatService service = start(true)) {
             HttpResponse<String> before = get(service, "/health/ready");
             assertThat(before.statusCode()).isEqualTo(503);
-            assertThat(before.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
-                    .startsWith("application/problem+json"));
+            assertThat(before.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
             assertThat(before.body()).contains("startup");
-            assertThat(get(service, "/health").statusCode()).as("/health keeps its meaning").isEqualTo(200);
+            assertThat(get(service, "/health").statusCode())
+                    .as("/health keeps its meaning")
+                    .isEqualTo(200);
 
-            assertThat(new DemoData(service.chat()).seedIfEmpty(TokenHash.newToken())).isPresent();
+            assertThat(new DemoData(service.chat()).seedIfEmpty(TokenHash.newToken()))
+                    .isPresent();
             service.startedUp(); // what Main does once seeding is over
 
             HttpResponse<String> after = get(service, "/health/ready");

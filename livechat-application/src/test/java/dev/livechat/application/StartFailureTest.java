@@ -43,7 +43,9 @@ class StartFailureTest {
             out.is(2, "LIVECHAT_PORT");
             assertThat(out.line()).contains("in use");
         }
-        assertThat(dir.resolve("data")).as("no database was created, let alone migrated").doesNotExist();
+        assertThat(dir.resolve("data"))
+                .as("no database was created, let alone migrated")
+                .doesNotExist();
     }
 
     @Test
