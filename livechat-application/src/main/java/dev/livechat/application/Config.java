@@ -42,7 +42,10 @@ record Config(
         java.net.URI publicUrl) {
 
     static Config from(Map<String, String> environment, boolean demoFlag) {
-        Settings s = Settings.from(environment);
+        return from(Settings.from(environment), demoFlag);
+    }
+
+    static Config from(Settings s, boolean demoFlag) {
         Path dataDir = Path.of(s.text("LIVECHAT_DATA_DIR", "data"));
         String security = s.text("LIVECHAT_SMTP_SECURITY", "STARTTLS").toUpperCase(java.util.Locale.ROOT);
         if (!security.matches("NONE|STARTTLS|SMTPS"))
@@ -143,9 +146,9 @@ record Config(
                 "an http or https URL such as https://chat.example.com");
     }
 
-    /** For the start-up log: never the passwords or the token. */
+    /** For the start-up log, after the URL: never the passwords or the token. */
     String describe() {
-        return "http://" + host + ":" + port + ", database "
+        return "database "
                 + dbUrl.map(u -> u.replaceAll("(?i)password=[^;&]*", "password=***"))
                         .orElse("H2 file in " + dataDir.toAbsolutePath())
                 + ", mail "

@@ -35,8 +35,8 @@ import java.util.Set;
  * status and outcome. All of it goes through the use cases, so it obeys every rule.
  */
 final class DemoData {
-    /** What to print: who can log in with which token. */
-    record Seeded(List<String> lines) {}
+    /** What to print: who can log in with which token, and a conversation in progress to look at. */
+    record Seeded(List<String> lines, ConversationId inProgress) {}
 
     private final LiveChat chat;
 
@@ -146,7 +146,7 @@ final class DemoData {
 
         ConversationId nobody = start(afterHours, null, null, null, "en", null, List.of(), Set.of(), "Anyone there?");
         close(Caller.visitor(nobody), nobody);
-        return new Seeded(lines);
+        return new Seeded(lines, marie);
     }
 
     private CreatedUser operator(

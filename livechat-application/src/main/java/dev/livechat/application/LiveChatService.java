@@ -15,12 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service, assembled: storage, mail and HTTP adapters around the domain, plus the workers.
  * The only place that knows every module.
  */
 public final class LiveChatService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LiveChatService.class);
     private static final int EVENT_BATCH = 5_000;
     /** At most this long a minute is spent compacting the embedded file (writes wait meanwhile). */
     private static final Duration COMPACTION_BUDGET = Duration.ofMillis(200);
@@ -30,10 +34,12 @@ public final class LiveChatService implements AutoCloseable {
     private final LiveChat chat;
     private final RestApi api;
     private final Workers workers;
+    /** Set once start-up is done: the schema migrated and, with --demo, the demo data seeded. */
+    private final AtomicBoolean startedUp = new AtomicBoolean();
 
     private LiveChatService(Config config, Clock clock) {
         this.config = config;
-        this.storage = JpaStorage.open(database(config));
+        this.storage = openStorage(config);
         try {
             LocalEvents events = new LocalEvents();
             this.chat = LiveChat.builder()
@@ -43,7 +49,8 @@ public final class LiveChatService implements AutoCloseable {
                     .publisher(events)
                     .clock(clock)
                     .build();
-            this.api = new RestApi(chat, storage, () -> Map.of("database", storage.healthy()), rest(config));
+            this.api = new RestApi(
+                    chat, storage, () -> Map.of("database", storage.healthy()), startedUp::get, rest(config));
             this.workers = new Workers(
                     chat,
                     config.inactivityTimeout(),
@@ -66,16 +73,36 @@ public final class LiveChatService implements AutoCloseable {
     }
 
     static LiveChatService start(Config config, Clock clock) {
+        StartChecks.verify(config); // before the database: migrating a new one takes seconds
         LiveChatService service = new LiveChatService(config, clock);
         try {
-            config.bootstrapToken().ifPresent(token -> service.chat.users().bootstrapManager(token));
+            config.bootstrapToken().ifPresent(service::bootstrap);
             service.api.start(config.host(), config.port());
             service.workers.start();
+            if (!config.demo()) service.startedUp();
             return service;
         } catch (RuntimeException e) {
             service.close();
             throw e;
         }
+    }
+
+    /**
+     * A token given while another manager exists was silently ignored, and every request made with
+     * it answered 401: say so, and what to do. The same token on a restart is the manager's own.
+     */
+    private void bootstrap(String token) {
+        if (chat.users().bootstrapManager(token)) return;
+        if (chat.authenticate().authenticate(token).isPresent()) return;
+        LOG.warn(
+                "LIVECHAT_BOOTSTRAP_TOKEN ignored: {} already has a manager; use that manager's token,"
+                        + " or start with an empty LIVECHAT_DATA_DIR",
+                config.dbUrl().map(u -> "the database").orElse(config.dataDir().toString()));
+    }
+
+    /** {@code GET /health/ready} may answer 200 from now on (with --demo: once the data is seeded). */
+    void startedUp() {
+        startedUp.set(true);
     }
 
     public int port() {
@@ -110,6 +137,14 @@ public final class LiveChatService implements AutoCloseable {
         int forgotten;
         do forgotten = storage.forgetEventsBefore(cutoff, EVENT_BATCH);
         while (forgotten == EVENT_BATCH);
+    }
+
+    private static JpaStorage openStorage(Config config) {
+        try {
+            return JpaStorage.open(database(config));
+        } catch (RuntimeException e) {
+            throw DatabaseFailure.explain(e, config);
+        }
     }
 
     private static DatabaseSettings database(Config config) {

@@ -10,26 +10,40 @@ import org.slf4j.LoggerFactory;
 public final class Main {
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
+    /** A variable is wrong: change it. */
+    static final int EXIT_CONFIGURATION = 2;
+    /** A dependency (the database) does not answer: fix it, or point the variable elsewhere. */
+    static final int EXIT_UNAVAILABLE = 1;
+
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         List<String> arguments = List.of(args);
         if (arguments.contains("--help") || arguments.contains("-h")) {
-            System.out.println(
-                    "usage: java -jar livechat.jar [--demo]   (configuration: LIVECHAT_* variables, see README.md)");
+            System.out.print("usage: java -jar livechat.jar [--demo | --version | --help]\n\n"
+                    + "  --demo     seed an empty database with demo data and print tokens to try\n"
+                    + "  --version  print the version\n\n"
+                    + "Configuration, from environment variables (see README.md):\n"
+                    + Variables.help());
+            return;
+        }
+        if (arguments.contains("--version")) {
+            System.out.println("livechat " + Version.current());
             return;
         }
         for (String argument : arguments)
             if (!argument.equals("--demo")) {
                 System.err.println("unknown argument: " + argument + " (try --help)");
-                System.exit(2);
+                System.exit(EXIT_CONFIGURATION);
             }
         LiveChatService service;
         try {
             service = LiveChatService.start(System.getenv(), arguments.contains("--demo"));
         } catch (ConfigException e) {
-            System.err.println("livechat: configuration error: " + e.getMessage());
-            System.exit(2);
+            fail(EXIT_CONFIGURATION, "configuration error: ", e);
+            return;
+        } catch (RuntimeException e) { // UnavailableException names the variable; anything else its cause
+            fail(EXIT_UNAVAILABLE, "cannot start: ", e);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -43,8 +57,26 @@ public final class Main {
                         "livechat-shutdown"));
         String base = "http://" + service.config().host() + ":" + service.port();
         LOG.info("livechat is up: {} ({})", base, service.config().describe());
-        if (service.config().demo()) demo(service, base);
+        if (service.config().demo()) {
+            try {
+                demo(service, base);
+            } finally {
+                service.startedUp(); // ready also when seeding failed: the service itself works
+            }
+        }
         stopped.await();
+    }
+
+    /**
+     * One line on stderr, what an operator reads first; the stack trace only at DEBUG, since the
+     * line already names the cause and the variable to change.
+     */
+    private static void fail(int status, String prefix, RuntimeException e) {
+        LOG.debug("start failed", e);
+        String message =
+                String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+        System.err.println("livechat: " + prefix + message);
+        System.exit(status);
     }
 
     private static void demo(LiveChatService service, String base) {
@@ -57,6 +89,10 @@ public final class Main {
         }
         StringBuilder out = new StringBuilder("\nDemo data seeded. Tokens (shown once):\n");
         seeded.get().lines().forEach(line -> out.append("  ").append(line).append('\n'));
+        String id = seeded.get().inProgress().value();
+        out.append("\nA conversation in progress (Marie's, assigned to Ana): ")
+                .append(id)
+                .append('\n');
         out.append("\nTry:\n")
                 .append("  curl -s ")
                 .append(base)
@@ -66,7 +102,7 @@ public final class Main {
                 .append("/api/v1/conversations?status=LOOKING_FOR_HELP'\n")
                 .append("  curl -s -H 'Authorization: Bearer <operator token>' ")
                 .append(base)
-                .append("/api/v1/conversations/<id>/panel\n")
+                .append("/api/v1/conversations/" + id + "/panel\n")
                 .append("  curl -N -H 'Authorization: Bearer <operator token>' ")
                 .append(base)
                 .append("/api/v1/events\n")

@@ -20,6 +20,8 @@ import java.util.function.Function;
  */
 final class Settings {
     private final Map<String, String> values;
+    /** Which keys were asked for: lets a test prove every variable listed in Variables is read. */
+    private final java.util.Set<String> read = new java.util.HashSet<>();
 
     private Settings(Map<String, String> values) {
         this.values = values;
@@ -39,6 +41,8 @@ final class Settings {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             properties.load(reader);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ConfigException("LIVECHAT_CONFIG_FILE", "the file " + path.toAbsolutePath() + " does not exist");
         } catch (IOException e) {
             throw new ConfigException("LIVECHAT_CONFIG_FILE", "cannot read " + path + ": " + e.getMessage());
         }
@@ -48,6 +52,9 @@ final class Settings {
     }
 
     Optional<String> text(String key) {
+        if (!Variables.NAMES.contains(key))
+            throw new IllegalStateException(key + " is read but not listed in Variables (so --help misses it)");
+        read.add(key);
         return Optional.ofNullable(values.get(key)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
@@ -89,6 +96,10 @@ final class Settings {
                     throw new IllegalArgumentException();
                 },
                 "true or false");
+    }
+
+    java.util.Set<String> keysRead() {
+        return java.util.Set.copyOf(read);
     }
 
     <T> T parse(String key, T fallback, Function<String, T> parser, String expected) {

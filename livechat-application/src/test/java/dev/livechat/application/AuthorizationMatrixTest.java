@@ -94,6 +94,7 @@ class AuthorizationMatrixTest {
             row("GET", "/api/v1/events", "NYYNYYY", null),
             row("GET", "/health", "YYYYYYY", null),
             row("GET", "/health/live", "YYYYYYY", null),
+            row("GET", "/health/ready", "YYYYYYY", null),
             row("GET", "/openapi.json", "YYYYYYY", null));
 
     @TempDir

@@ -12,6 +12,7 @@ import io.javalin.http.HttpResponseException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -52,7 +53,17 @@ public final class RestApi {
     private boolean started;
 
     public RestApi(LiveChat chat, ReadEventsPort events, HealthCheck health, RestSettings settings) {
+        this(chat, events, health, () -> true, settings);
+    }
+
+    /**
+     * @param ready whether start-up is done (demo data seeded, say): until it is, {@code GET
+     *     /health/ready} answers 503 even though the database is up
+     */
+    public RestApi(
+            LiveChat chat, ReadEventsPort events, HealthCheck health, BooleanSupplier ready, RestSettings settings) {
         Objects.requireNonNull(chat, "chat");
+        Objects.requireNonNull(ready, "ready");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(settings, "settings");
@@ -69,7 +80,7 @@ public final class RestApi {
                 new AdminEndpoints(chat, auth, bodies, out),
                 new OperatorEndpoints(chat, auth, bodies, out),
                 new EventStream(auth, hub, events, cors),
-                new ServiceEndpoints(health, out, problems));
+                new ServiceEndpoints(health, ready, out, problems));
         this.app = Javalin.create(config -> configure(config, settings));
     }
 

@@ -73,6 +73,7 @@ final class Routes {
                 // the service itself
                 route(HandlerType.GET, "/health", service::health),
                 route(HandlerType.GET, "/health/live", service::live),
+                route(HandlerType.GET, "/health/ready", service::ready),
                 route(HandlerType.GET, "/openapi.json", service::openApi));
     }
 

@@ -7,21 +7,27 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code GET /health}, {@code GET /health/live} and {@code GET /openapi.json}: no token needed. */
+/**
+ * {@code GET /health}, {@code GET /health/live}, {@code GET /health/ready} and {@code GET
+ * /openapi.json}: no token needed.
+ */
 final class ServiceEndpoints {
     static final String OPENAPI_RESOURCE = "/openapi.json";
     private static final Logger LOG = LoggerFactory.getLogger(ServiceEndpoints.class);
 
     private final HealthCheck health;
+    private final BooleanSupplier ready;
     private final Responses out;
     private final Problems problems;
     private final byte[] openApi;
 
-    ServiceEndpoints(HealthCheck health, Responses out, Problems problems) {
+    ServiceEndpoints(HealthCheck health, BooleanSupplier ready, Responses out, Problems problems) {
         this.health = health;
+        this.ready = ready;
         this.out = out;
         this.problems = problems;
         this.openApi = openApiDocument();
@@ -56,6 +62,21 @@ final class ServiceEndpoints {
         problem.put("down", down);
         problem.putAll(body);
         problems.write(ctx, problem);
+    }
+
+    /**
+     * Readiness: start-up is done (the schema migrated, the demo data seeded) and every dependency
+     * is up, so a load balancer may send traffic. {@code /health} alone said UP before --demo had
+     * seeded.
+     */
+    void ready(Context ctx) {
+        if (!ready.getAsBoolean()) {
+            Map<String, Object> problem = Problems.problem(503, "starting", "The service is still starting");
+            problem.put("down", List.of("startup"));
+            problems.write(ctx, problem);
+            return;
+        }
+        health(ctx);
     }
 
     /** Liveness: the process answers HTTP. Touches no dependency, so it stays cheap and 200 in an outage. */

@@ -1,0 +1,69 @@
+package dev.livechat.application;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one list of configuration variables: {@code --help} prints it, and {@link Settings} refuses
+ * to read a key that is not in it, so the help cannot miss a variable {@link Config} reads
+ * (ConfigTest checks the other direction: every variable listed is read).
+ */
+final class Variables {
+    record Variable(String name, String fallback, String meaning) {}
+
+    static final List<Variable> ALL = List.of(
+            v("LIVECHAT_CONFIG_FILE", "none", "a properties file with these keys; the environment wins"),
+            v("LIVECHAT_HOST", "127.0.0.1", "address to listen on (0.0.0.0 behind a load balancer)"),
+            v("LIVECHAT_PORT", "8080", "HTTP port (0: any free port)"),
+            v("LIVECHAT_DATA_DIR", "./data", "where the embedded H2 file and the .eml outbox go"),
+            v("LIVECHAT_DB_URL", "H2 file in LIVECHAT_DATA_DIR", "jdbc:h2:... or jdbc:postgresql://host:5432/db"),
+            v("LIVECHAT_DB_USER", "sa (H2) or postgres", "database user"),
+            v("LIVECHAT_DB_PASSWORD", "empty", "database password"),
+            v("LIVECHAT_DB_POOL_SIZE", "10", "connections in the pool"),
+            v("LIVECHAT_DB_CONNECTION_TIMEOUT", "PT1S", "how long a request waits for a connection before 503"),
+            v("LIVECHAT_SMTP_HOST", "none: .eml files", "SMTP server for transcripts"),
+            v("LIVECHAT_SMTP_PORT", "587 (465 for SMTPS)", "SMTP port"),
+            v("LIVECHAT_SMTP_USER", "none", "SMTP login"),
+            v("LIVECHAT_SMTP_PASSWORD", "none", "SMTP password"),
+            v("LIVECHAT_SMTP_SECURITY", "STARTTLS", "NONE, STARTTLS (required) or SMTPS"),
+            v("LIVECHAT_SMTP_CONNECT_TIMEOUT", "PT10S", "so a hung server cannot hang a worker"),
+            v("LIVECHAT_SMTP_READ_TIMEOUT", "PT30S", "so a hung server cannot hang a worker"),
+            v("LIVECHAT_MAIL_FROM", "livechat@localhost.localdomain", "From of transcripts"),
+            v("LIVECHAT_MAIL_REPLY_TO", "none", "Reply-To of transcripts"),
+            v("LIVECHAT_OUTBOX_DIR", "LIVECHAT_DATA_DIR/outbox", "where .eml files go without SMTP"),
+            v(
+                    "LIVECHAT_BOOTSTRAP_TOKEN",
+                    "none",
+                    "on a database without a manager, creates manager admin (>=16 chars)"),
+            v("LIVECHAT_COUNTRY_HEADER", "none", "trusted header with the visitor's country, e.g. CF-IPCountry"),
+            v("LIVECHAT_INACTIVITY_TIMEOUT", "PT30M", "open conversations silent this long are closed"),
+            v("LIVECHAT_EVENT_RETENTION", "PT24H", "how long streams can resume from (Last-Event-ID)"),
+            v("LIVECHAT_MAX_BODY_BYTES", "65536", "larger request bodies get 413"),
+            v("LIVECHAT_PUBLIC_URL", "http://127.0.0.1:8080", "the address browsers reach; links in mails"),
+            v("LIVECHAT_DEMO", "false", "same as --demo"),
+            v("LIVECHAT_RATE_LIMITS", "on", "off turns every rate limit off"),
+            v("LIVECHAT_RATE_LIMIT_STARTS_PER_ADDRESS", "30/PT1M", "conversation starts per client address"),
+            v("LIVECHAT_RATE_LIMIT_STARTS_PER_CHANNEL", "600/PT1M", "conversation starts per channel"),
+            v("LIVECHAT_RATE_LIMIT_VISITOR_MESSAGES", "120/PT1M", "visitor messages per conversation"),
+            v("LIVECHAT_RATE_LIMIT_TRANSCRIPTS", "10/PT1H", "visitor transcript requests per conversation"),
+            v("LIVECHAT_RATE_LIMIT_TOKEN_FAILURES", "20/PT1M", "unknown bearer tokens per client address"),
+            v("LIVECHAT_CLIENT_ADDRESS_HEADER", "none: the socket", "trusted client address header (X-Forwarded-For)"));
+
+    static final Set<String> NAMES = ALL.stream().map(Variable::name).collect(Collectors.toUnmodifiableSet());
+
+    private Variables() {}
+
+    private static Variable v(String name, String fallback, String meaning) {
+        return new Variable(name, fallback, meaning);
+    }
+
+    /** For --help: one line a variable, aligned. */
+    static String help() {
+        int width = ALL.stream().mapToInt(x -> x.name().length()).max().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (Variable x : ALL)
+            out.append(String.format("  %-" + width + "s  %s (default: %s)%n", x.name(), x.meaning(), x.fallback()));
+        return out.toString();
+    }
+}
