@@ -39,7 +39,8 @@ record Config(
         RateLimits rateLimits,
         Optional<String> clientAddressHeader,
         Duration dbConnectionTimeout,
-        java.net.URI publicUrl) {
+        java.net.URI publicUrl,
+        Optional<String> metricsToken) {
 
     static Config from(Map<String, String> environment, boolean demoFlag) {
         Settings s = Settings.from(environment);
@@ -85,7 +86,16 @@ record Config(
                 rateLimits(s),
                 s.text("LIVECHAT_CLIENT_ADDRESS_HEADER"),
                 dbConnectionTimeout(s),
-                publicUrl(s));
+                publicUrl(s),
+                metricsToken(s));
+    }
+
+    /** The bearer token of GET /metrics; none: metrics are off (404). Long enough not to be guessed. */
+    private static Optional<String> metricsToken(Settings s) {
+        Optional<String> token = s.text("LIVECHAT_METRICS_TOKEN");
+        if (token.isPresent() && token.get().length() < 16)
+            throw new ConfigException("LIVECHAT_METRICS_TOKEN", "must be at least 16 characters");
+        return token;
     }
 
     private static Duration dbConnectionTimeout(Settings s) {
@@ -152,6 +162,7 @@ record Config(
                 + smtpHost.map(h -> "SMTP " + h + ":" + smtpPort + " (" + smtpSecurity + ")")
                         .orElse(".eml files in " + outboxDir)
                 + ", inactivity timeout " + inactivityTimeout
-                + ", rate limits " + (rateLimits.enabled() ? "on" : "off");
+                + ", rate limits " + (rateLimits.enabled() ? "on" : "off")
+                + ", metrics " + (metricsToken.isPresent() ? "on /metrics" : "off");
     }
 }

@@ -6,6 +6,7 @@ import dev.livechat.adapter.persistence.DatabaseSettings;
 import dev.livechat.adapter.persistence.JpaStorage;
 import dev.livechat.adapter.rest.RestApi;
 import dev.livechat.adapter.rest.RestSettings;
+import dev.livechat.adapter.rest.Telemetry;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.port.out.TranscriptMailer;
@@ -30,10 +31,12 @@ public final class LiveChatService implements AutoCloseable {
     private final LiveChat chat;
     private final RestApi api;
     private final Workers workers;
+    private final Optional<Metrics> metrics;
 
     private LiveChatService(Config config, Clock clock) {
         this.config = config;
         this.storage = JpaStorage.open(database(config));
+        this.metrics = config.metricsToken().map(Metrics::new);
         try {
             LocalEvents events = new LocalEvents();
             this.chat = LiveChat.builder()
@@ -43,7 +46,17 @@ public final class LiveChatService implements AutoCloseable {
                     .publisher(events)
                     .clock(clock)
                     .build();
-            this.api = new RestApi(chat, storage, () -> Map.of("database", storage.healthy()), rest(config));
+            this.api = new RestApi(
+                    chat,
+                    storage,
+                    () -> Map.of("database", storage.healthy()),
+                    rest(config),
+                    metrics.<Telemetry>map(m -> m).orElseGet(Telemetry::none));
+            metrics.ifPresent(m -> {
+                storage.bindMetrics(m.registry());
+                m.gauge("livechat.event.streams.open", "Event streams open on this instance", api::openStreams);
+                events.observe(m::published);
+            });
             this.workers = new Workers(
                     chat,
                     config.inactivityTimeout(),
@@ -56,6 +69,7 @@ public final class LiveChatService implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             storage.close();
+            metrics.ifPresent(Metrics::close);
             throw e;
         }
     }
@@ -99,7 +113,11 @@ public final class LiveChatService implements AutoCloseable {
             try {
                 workers.stop();
             } finally {
-                storage.close();
+                try {
+                    storage.close();
+                } finally {
+                    metrics.ifPresent(Metrics::close);
+                }
             }
         }
     }
