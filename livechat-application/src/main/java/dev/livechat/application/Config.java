@@ -59,6 +59,15 @@ record Config(
             throw new ConfigException(
                     "LIVECHAT_DB_URL", "expected a jdbc:h2: or jdbc:postgresql: URL, got '" + dbUrl.get() + "'");
         boolean h2 = dbUrl.map(u -> u.startsWith("jdbc:h2:")).orElse(true);
+        // read by logback.xml (which appender), before any of this: a typo would silence the log
+        s.parse(
+                "LIVECHAT_LOG_FORMAT",
+                "text",
+                v -> {
+                    if (!v.equals("text") && !v.equals("json")) throw new IllegalArgumentException();
+                    return v;
+                },
+                "text or json");
         return new Config(
                 s.text("LIVECHAT_HOST", "127.0.0.1"),
                 s.integer("LIVECHAT_PORT", 8080, 0, 65535),
