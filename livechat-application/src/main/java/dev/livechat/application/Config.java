@@ -39,7 +39,8 @@ record Config(
         RateLimits rateLimits,
         Optional<String> clientAddressHeader,
         Duration dbConnectionTimeout,
-        java.net.URI publicUrl) {
+        java.net.URI publicUrl,
+        Optional<String> metricsToken) {
 
     static Config from(Map<String, String> environment, boolean demoFlag) {
         return from(Settings.from(environment), demoFlag);
@@ -61,6 +62,15 @@ record Config(
             throw new ConfigException(
                     "LIVECHAT_DB_URL", "expected a jdbc:h2: or jdbc:postgresql: URL, got '" + dbUrl.get() + "'");
         boolean h2 = dbUrl.map(u -> u.startsWith("jdbc:h2:")).orElse(true);
+        // read by logback.xml (which appender), before any of this: a typo would silence the log
+        s.parse(
+                "LIVECHAT_LOG_FORMAT",
+                "text",
+                v -> {
+                    if (!v.equals("text") && !v.equals("json")) throw new IllegalArgumentException();
+                    return v;
+                },
+                "text or json");
         return new Config(
                 s.text("LIVECHAT_HOST", "127.0.0.1"),
                 s.integer("LIVECHAT_PORT", 8080, 0, 65535),
@@ -88,7 +98,16 @@ record Config(
                 rateLimits(s),
                 s.text("LIVECHAT_CLIENT_ADDRESS_HEADER"),
                 dbConnectionTimeout(s),
-                publicUrl(s));
+                publicUrl(s),
+                metricsToken(s));
+    }
+
+    /** The bearer token of GET /metrics; none: metrics are off (404). Long enough not to be guessed. */
+    private static Optional<String> metricsToken(Settings s) {
+        Optional<String> token = s.text("LIVECHAT_METRICS_TOKEN");
+        if (token.isPresent() && token.get().length() < 16)
+            throw new ConfigException("LIVECHAT_METRICS_TOKEN", "must be at least 16 characters");
+        return token;
     }
 
     private static Duration dbConnectionTimeout(Settings s) {
@@ -155,6 +174,7 @@ record Config(
                 + smtpHost.map(h -> "SMTP " + h + ":" + smtpPort + " (" + smtpSecurity + ")")
                         .orElse(".eml files in " + outboxDir)
                 + ", inactivity timeout " + inactivityTimeout
-                + ", rate limits " + (rateLimits.enabled() ? "on" : "off");
+                + ", rate limits " + (rateLimits.enabled() ? "on" : "off")
+                + ", metrics " + (metricsToken.isPresent() ? "on /metrics" : "off");
     }
 }

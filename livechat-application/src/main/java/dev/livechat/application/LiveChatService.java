@@ -6,6 +6,7 @@ import dev.livechat.adapter.persistence.DatabaseSettings;
 import dev.livechat.adapter.persistence.JpaStorage;
 import dev.livechat.adapter.rest.RestApi;
 import dev.livechat.adapter.rest.RestSettings;
+import dev.livechat.adapter.rest.Telemetry;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.port.out.TranscriptMailer;
@@ -37,9 +38,12 @@ public final class LiveChatService implements AutoCloseable {
     /** Set once start-up is done: the schema migrated and, with --demo, the demo data seeded. */
     private final AtomicBoolean startedUp = new AtomicBoolean();
 
+    private final Optional<Metrics> metrics;
+
     private LiveChatService(Config config, Clock clock) {
         this.config = config;
         this.storage = openStorage(config);
+        this.metrics = config.metricsToken().map(Metrics::new);
         try {
             LocalEvents events = new LocalEvents();
             this.chat = LiveChat.builder()
@@ -50,7 +54,17 @@ public final class LiveChatService implements AutoCloseable {
                     .clock(clock)
                     .build();
             this.api = new RestApi(
-                    chat, storage, () -> Map.of("database", storage.healthy()), startedUp::get, rest(config));
+                    chat,
+                    storage,
+                    () -> Map.of("database", storage.healthy()),
+                    startedUp::get,
+                    rest(config),
+                    metrics.<Telemetry>map(m -> m).orElseGet(Telemetry::none));
+            metrics.ifPresent(m -> {
+                storage.bindMetrics(m.registry());
+                m.gauge("livechat.event.streams.open", "Event streams open on this instance", api::openStreams);
+                events.observe(m::published);
+            });
             this.workers = new Workers(
                     chat,
                     config.inactivityTimeout(),
@@ -63,6 +77,7 @@ public final class LiveChatService implements AutoCloseable {
             });
         } catch (RuntimeException e) {
             storage.close();
+            metrics.ifPresent(Metrics::close);
             throw e;
         }
     }
@@ -126,7 +141,11 @@ public final class LiveChatService implements AutoCloseable {
             try {
                 workers.stop();
             } finally {
-                storage.close();
+                try {
+                    storage.close();
+                } finally {
+                    metrics.ifPresent(Metrics::close);
+                }
             }
         }
     }

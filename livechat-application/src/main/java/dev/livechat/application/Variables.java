@@ -48,7 +48,9 @@ final class Variables {
             v("LIVECHAT_RATE_LIMIT_VISITOR_MESSAGES", "120/PT1M", "visitor messages per conversation"),
             v("LIVECHAT_RATE_LIMIT_TRANSCRIPTS", "10/PT1H", "visitor transcript requests per conversation"),
             v("LIVECHAT_RATE_LIMIT_TOKEN_FAILURES", "20/PT1M", "unknown bearer tokens per client address"),
-            v("LIVECHAT_CLIENT_ADDRESS_HEADER", "none: the socket", "trusted client address header (X-Forwarded-For)"));
+            v("LIVECHAT_CLIENT_ADDRESS_HEADER", "none: the socket", "trusted client address header (X-Forwarded-For)"),
+            v("LIVECHAT_METRICS_TOKEN", "none: /metrics is off", "bearer token (>=16 chars) that may scrape /metrics"),
+            v("LIVECHAT_LOG_FORMAT", "text", "text, or json for log shippers (one JSON object a line)"));
 
     static final Set<String> NAMES = ALL.stream().map(Variable::name).collect(Collectors.toUnmodifiableSet());
 

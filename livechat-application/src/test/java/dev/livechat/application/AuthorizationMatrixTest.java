@@ -95,14 +95,19 @@ class AuthorizationMatrixTest {
             row("GET", "/health", "YYYYYYY", null),
             row("GET", "/health/live", "YYYYYYY", null),
             row("GET", "/health/ready", "YYYYYYY", null),
-            row("GET", "/openapi.json", "YYYYYYY", null));
+            row("GET", "/openapi.json", "YYYYYYY", null),
+            // outside the user roles: only the bearer of LIVECHAT_METRICS_TOKEN (set below) scrapes,
+            // which is no column here, so every column is refused (401 without a token, 403 with a
+            // user's or a visitor's); the metrics token itself is checked by OperationsOverHttpTest
+            row("GET", "/metrics", "NNNNNNN", null));
 
     @TempDir
     Path data;
 
     @Test
     void everyOperationTimesEveryCallerAnswersAsTheContractSays() throws Exception {
-        try (Instance one = Instance.start(E2e.env(data, "LIVECHAT_RATE_LIMITS", "off"))) {
+        try (Instance one = Instance.start(
+                E2e.env(data, "LIVECHAT_RATE_LIMITS", "off", "LIVECHAT_METRICS_TOKEN", "matrix-metrics-token-0123"))) {
             assertThat(keys(TABLE)).as("the table covers the document").isEqualTo(documented(one));
             Cast cast = new Cast(one);
             Guest other = cast.conversation();

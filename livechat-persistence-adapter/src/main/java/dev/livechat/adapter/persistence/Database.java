@@ -82,6 +82,12 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** The pool's gauges and timers ({@code hikaricp_*}) in the registry; once per pool (HikariCP refuses a second). */
+    void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        pool.setMetricsTrackerFactory(
+                new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
+    }
+
     private static HikariConfig poolConfig(DatabaseSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("livechat");

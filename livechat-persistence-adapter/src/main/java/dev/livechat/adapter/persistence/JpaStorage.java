@@ -29,6 +29,7 @@ import dev.livechat.domain.tag.TagName;
 import dev.livechat.domain.transcript.IdempotencyKey;
 import dev.livechat.domain.transcript.TranscriptRequest;
 import dev.livechat.domain.transcript.TranscriptRequestId;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -95,6 +96,15 @@ public final class JpaStorage
     /** Whether the database answers a cheap query within a short timeout (for /health). */
     public boolean healthy() {
         return db.healthy();
+    }
+
+    /**
+     * Measures the connection pool ({@code hikaricp_connections_active}, {@code _pending},
+     * {@code _acquire_seconds}, …, tagged {@code pool="livechat"}) in the registry. Call once, after
+     * {@link #open}.
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        db.bindMetrics(java.util.Objects.requireNonNull(registry, "registry"));
     }
 
     /**

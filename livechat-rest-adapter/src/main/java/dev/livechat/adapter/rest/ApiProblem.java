@@ -38,6 +38,10 @@ final class ApiProblem extends RuntimeException {
         return new ApiProblem(401, detail, List.of());
     }
 
+    static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, detail, List.of());
+    }
+
     static ApiProblem tooLarge(long limit) {
         return new ApiProblem(413, "The request body is over the limit of " + limit + " bytes", List.of());
     }

@@ -34,14 +34,16 @@ final class ProblemErrorHandler extends ErrorHandler {
             Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         SecurityHeaders.add(response.getHeaders());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
-        response.write(true, ByteBuffer.wrap(json(code, detail(code, message, cause))), callback);
+        response.write(
+                true, ByteBuffer.wrap(json(code, detail(code, message, cause), RequestIds.current(request))), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         SecurityHeaders.add(fields);
         fields.put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
-        return ByteBuffer.wrap(json(status, reason));
+        // the request line or headers did not parse: there is no request, hence no id, to name
+        return ByteBuffer.wrap(json(status, reason, null));
     }
 
     /** Jetty's message is often the bare reason ("Bad Request"); its cause says what was bad. */
@@ -54,13 +56,15 @@ final class ProblemErrorHandler extends ErrorHandler {
         return message;
     }
 
-    private byte[] json(int status, String message) {
+    private byte[] json(int status, String message, String requestId) {
         int code = status < 400 || status > 599 ? 500 : status;
         try {
-            return mapper.writeValueAsBytes(Problems.problem(
+            var problem = Problems.problem(
                     code,
                     Problems.slug(code),
-                    message == null || message.isBlank() ? "The request could not be handled" : message));
+                    message == null || message.isBlank() ? "The request could not be handled" : message);
+            if (requestId != null) problem.put("requestId", requestId);
+            return mapper.writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {
             return ("{\"status\":" + code + "}").getBytes(StandardCharsets.UTF_8);
         }

@@ -64,6 +64,7 @@ final class Problems {
     }
 
     void write(Context ctx, Map<String, Object> problem) {
+        if (ctx.attribute(RequestIds.ATTRIBUTE) instanceof String id) problem.put("requestId", id);
         ctx.status((int) problem.get("status")).contentType(CONTENT_TYPE).result(json(problem));
     }
 

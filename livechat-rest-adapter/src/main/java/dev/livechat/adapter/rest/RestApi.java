@@ -49,11 +49,12 @@ public final class RestApi {
     private final EventHub hub;
     private final Cors cors;
     private final List<Route> routes;
+    private final Telemetry telemetry;
     private final Javalin app;
     private boolean started;
 
     public RestApi(LiveChat chat, ReadEventsPort events, HealthCheck health, RestSettings settings) {
-        this(chat, events, health, () -> true, settings);
+        this(chat, events, health, () -> true, settings, Telemetry.none());
     }
 
     /**
@@ -62,8 +63,23 @@ public final class RestApi {
      */
     public RestApi(
             LiveChat chat, ReadEventsPort events, HealthCheck health, BooleanSupplier ready, RestSettings settings) {
+        this(chat, events, health, ready, settings, Telemetry.none());
+    }
+
+    /**
+     * As the other constructors, measuring every request and serving {@code GET /metrics} through the
+     * telemetry.
+     */
+    public RestApi(
+            LiveChat chat,
+            ReadEventsPort events,
+            HealthCheck health,
+            BooleanSupplier ready,
+            RestSettings settings,
+            Telemetry telemetry) {
         Objects.requireNonNull(chat, "chat");
         Objects.requireNonNull(ready, "ready");
+        this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(settings, "settings");
@@ -80,7 +96,8 @@ public final class RestApi {
                 new AdminEndpoints(chat, auth, bodies, out),
                 new OperatorEndpoints(chat, auth, bodies, out),
                 new EventStream(auth, hub, events, cors),
-                new ServiceEndpoints(health, ready, out, problems));
+                new ServiceEndpoints(health, ready, out, problems),
+                new MetricsEndpoint(telemetry, limits));
         this.app = Javalin.create(config -> configure(config, settings));
     }
 
@@ -110,6 +127,11 @@ public final class RestApi {
         app.stop();
     }
 
+    /** The event streams open on this instance now (for a gauge). */
+    public int openStreams() {
+        return hub.subscriberCount();
+    }
+
     /** Delivers new stored events to the event streams now rather than at the next poll. */
     public void wake() {
         hub.wake();
@@ -124,6 +146,12 @@ public final class RestApi {
                 .filter(e -> e.endpoint.method.isHttpMethod() && e.endpoint.method != HandlerType.HEAD)
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .toList();
+    }
+
+    /** The pattern of the route that answered, not the raw path: metric labels stay as few as the routes. */
+    private static String route(io.javalin.http.Context ctx) {
+        io.javalin.router.Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? Telemetry.UNMATCHED : matched.path;
     }
 
     /** Every route's path and query parameters are text before its handler reads any. */
@@ -141,7 +169,7 @@ public final class RestApi {
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
-            server.setHandler(new SecurityHeaders(new GracefulHandler()));
+            server.setHandler(new RequestIds(new SecurityHeaders(new GracefulHandler())));
             server.setErrorHandler(new ProblemErrorHandler(mapper));
         });
         config.router.javaLangErrorHandler(problems::handleError);
@@ -154,8 +182,10 @@ public final class RestApi {
         });
         config.routes.before(cors::before);
         // method, path and status only: never headers (tokens) nor bodies
-        config.requestLogger.http(
-                (ctx, ms) -> LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms));
+        config.requestLogger.http((ctx, ms) -> {
+            LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms);
+            telemetry.requestCompleted(ctx.method().name(), route(ctx), ctx.statusCode(), (long) (ms * 1_000_000d));
+        });
         for (Route route : routes) {
             config.routes.addHttpHandler(route.method(), route.path(), checked(route.handler()));
             // explicit, else Javalin answers HEAD of a GET route 200 without running it (no authentication)

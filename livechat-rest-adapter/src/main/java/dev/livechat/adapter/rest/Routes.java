@@ -26,7 +26,8 @@ final class Routes {
             AdminEndpoints admin,
             OperatorEndpoints me,
             EventStream events,
-            ServiceEndpoints service) {
+            ServiceEndpoints service,
+            MetricsEndpoint metrics) {
         String c = BASE + "/conversations/{id}";
         return List.of(
                 // conversations
@@ -74,7 +75,8 @@ final class Routes {
                 route(HandlerType.GET, "/health", service::health),
                 route(HandlerType.GET, "/health/live", service::live),
                 route(HandlerType.GET, "/health/ready", service::ready),
-                route(HandlerType.GET, "/openapi.json", service::openApi));
+                route(HandlerType.GET, "/openapi.json", service::openApi),
+                route(HandlerType.GET, "/metrics", metrics::scrape));
     }
 
     private static Route route(HandlerType method, String path, Handler handler) {
