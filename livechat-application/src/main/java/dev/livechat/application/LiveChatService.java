@@ -62,6 +62,7 @@ public final class LiveChatService implements AutoCloseable {
                     metrics.<Telemetry>map(m -> m).orElseGet(Telemetry::none));
             metrics.ifPresent(m -> {
                 storage.bindMetrics(m.registry());
+                m.outbox(storage::transcriptsByState);
                 m.gauge("livechat.event.streams.open", "Event streams open on this instance", api::openStreams);
                 events.observe(m::published);
             });

@@ -60,6 +60,38 @@ final class Metrics implements Telemetry, AutoCloseable {
                 .register(registry);
     }
 
+    /**
+     * The transcript outbox by state, read from storage at most once a second whatever the number of
+     * scrapes (one grouped count), so a scrape costs the database one statement.
+     */
+    void outbox(java.util.function.Supplier<java.util.Map<String, Long>> byState) {
+        java.util.function.Supplier<java.util.Map<String, Long>> cached = new java.util.function.Supplier<>() {
+            private volatile java.util.Map<String, Long> last = java.util.Map.of();
+            private volatile long readAt = Long.MIN_VALUE;
+
+            @Override
+            public java.util.Map<String, Long> get() {
+                long now = System.nanoTime();
+                if (readAt == Long.MIN_VALUE || now - readAt > 1_000_000_000L) {
+                    try {
+                        last = byState.get();
+                    } catch (RuntimeException e) {
+                        // the database is down: the gauges keep their last reading, /health tells the rest
+                    }
+                    readAt = now;
+                }
+                return last;
+            }
+        };
+        for (dev.livechat.domain.transcript.TranscriptState state :
+                dev.livechat.domain.transcript.TranscriptState.values())
+            Gauge.builder("livechat.transcripts", cached, c -> c.get().getOrDefault(state.name(), 0L))
+                    .description("Transcript requests by state (the outbox)")
+                    .tag("state", state.name())
+                    .strongReference(true)
+                    .register(registry);
+    }
+
     @Override
     public void requestCompleted(String method, String route, int status, long nanos) {
         Timer.builder("http.server.requests")

@@ -53,6 +53,11 @@ class OperationsOverHttpTest {
                         .anyMatch(k -> k.startsWith("jvm_threads_live_threads"))
                         .anyMatch(k -> k.startsWith("hikaricp_connections_active{"))
                         .anyMatch(k -> k.startsWith("livechat_events_published_total{type=\"conversation.started\"}"));
+                assertThat(after)
+                        .as("the transcript outbox, every state, none requested yet")
+                        .containsEntry("livechat_transcripts{state=\"PENDING\"}", 0d)
+                        .containsEntry("livechat_transcripts{state=\"SENT\"}", 0d)
+                        .containsEntry("livechat_transcripts{state=\"AWAITING_CONFIRMATION\"}", 0d);
             }
         }
     }

@@ -191,6 +191,16 @@ public final class JpaStorage
         db.compactFile(max);
     }
 
+    /** Transcript requests by state (the outbox's backlog), in one statement: for metrics. */
+    public java.util.Map<String, Long> transcriptsByState() {
+        return db.transaction(s -> s
+                .createSelectionQuery(
+                        "select r.state, count(r) from TranscriptRequestEntity r group by r.state", Object[].class)
+                .getResultList()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue())));
+    }
+
     @Override
     public long lastPosition() {
         return db.transaction(EventLog::lastPosition);
