@@ -2,6 +2,7 @@ package dev.livechat.application;
 
 import dev.livechat.adapter.rest.Telemetry;
 import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.transcript.TranscriptState;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,9 +16,11 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * The meters of this instance, in Micrometer, scraped in the Prometheus text format at
@@ -64,28 +67,10 @@ final class Metrics implements Telemetry, AutoCloseable {
      * The transcript outbox by state, read from storage at most once a second whatever the number of
      * scrapes (one grouped count), so a scrape costs the database one statement.
      */
-    void outbox(java.util.function.Supplier<java.util.Map<String, Long>> byState) {
-        java.util.function.Supplier<java.util.Map<String, Long>> cached = new java.util.function.Supplier<>() {
-            private volatile java.util.Map<String, Long> last = java.util.Map.of();
-            private volatile long readAt = Long.MIN_VALUE;
-
-            @Override
-            public java.util.Map<String, Long> get() {
-                long now = System.nanoTime();
-                if (readAt == Long.MIN_VALUE || now - readAt > 1_000_000_000L) {
-                    try {
-                        last = byState.get();
-                    } catch (RuntimeException e) {
-                        // the database is down: the gauges keep their last reading, /health tells the rest
-                    }
-                    readAt = now;
-                }
-                return last;
-            }
-        };
-        for (dev.livechat.domain.transcript.TranscriptState state :
-                dev.livechat.domain.transcript.TranscriptState.values())
-            Gauge.builder("livechat.transcripts", cached, c -> c.get().getOrDefault(state.name(), 0L))
+    void outbox(Supplier<Map<String, Long>> byState) {
+        Supplier<Map<String, Long>> reading = new OncePerSecond<>(byState, Map.of());
+        for (TranscriptState state : TranscriptState.values())
+            Gauge.builder("livechat.transcripts", reading, r -> r.get().getOrDefault(state.name(), 0L))
                     .description("Transcript requests by state (the outbox)")
                     .tag("state", state.name())
                     .strongReference(true)

@@ -14,17 +14,13 @@ import dev.livechat.domain.conversation.Message;
 import dev.livechat.domain.conversation.MessageBody;
 import dev.livechat.domain.error.StateConflictException;
 import dev.livechat.domain.event.EventRecord;
-import dev.livechat.domain.locale.AcceptLanguage;
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.Presence;
 import dev.livechat.domain.port.in.ChangeStatusCommand;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.PostMessageCommand;
-import dev.livechat.domain.port.in.StartConversationCommand;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -128,21 +124,7 @@ abstract class ConcurrentWritesContract {
     }
 
     private ConversationId startConversation() {
-        return chat.start()
-                .start(new StartConversationCommand(
-                        CHANNEL,
-                        Optional.of("Claire"),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        AcceptLanguage.preferred("en"),
-                        Optional.empty(),
-                        List.of(),
-                        Set.of(),
-                        Optional.of(MessageBody.of("Hello"))))
-                .conversation()
-                .id();
+        return Guests.start(chat, "Claire", "Hello");
     }
 
     private interface Work<T> {

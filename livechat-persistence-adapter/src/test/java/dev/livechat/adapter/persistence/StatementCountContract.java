@@ -124,21 +124,7 @@ abstract class StatementCountContract {
 
     @Test
     void aMessagePostIsOneTransactionOfFiveStatementsHoweverLongTheConversation() {
-        ConversationId id = chat.start()
-                .start(new dev.livechat.domain.port.in.StartConversationCommand(
-                        CHANNEL,
-                        Optional.of("Claire"),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        dev.livechat.domain.locale.AcceptLanguage.preferred("en"),
-                        Optional.empty(),
-                        List.of(),
-                        Set.of(),
-                        Optional.of(MessageBody.of("Hello"))))
-                .conversation()
-                .id();
+        ConversationId id = Guests.start(chat, "Claire", "Hello");
         Supplier<?> post = () -> chat.postOperatorMessage()
                 .postOperatorMessage(new dev.livechat.domain.port.in.PostMessageCommand(
                         Caller.user(ana), id, MessageBody.of("How can I help?")));

@@ -9,12 +9,10 @@ import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.channel.SessionCap;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.MessageBody;
-import dev.livechat.domain.locale.AcceptLanguage;
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.Presence;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.PostMessageCommand;
-import dev.livechat.domain.port.in.StartConversationCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * Bytes on disk per closed conversation of ten short messages, tables and indexes included:
@@ -45,21 +41,7 @@ final class StorageFootprint {
         Operator ana = operator("u0", "Ana").presence(Presence.ONLINE).build();
         storage.save(ana);
         for (int i = 0; i < count; i++) {
-            ConversationId id = chat.start()
-                    .start(new StartConversationCommand(
-                            CHANNEL,
-                            Optional.of("Visitor " + i),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            AcceptLanguage.preferred("en"),
-                            Optional.empty(),
-                            List.of(),
-                            Set.of(),
-                            Optional.of(MessageBody.of("Hello, my order " + i + " has not arrived"))))
-                    .conversation()
-                    .id();
+            ConversationId id = Guests.start(chat, "Visitor " + i, "Hello, my order " + i + " has not arrived");
             for (int m = 1; m < MESSAGES; m++) {
                 MessageBody body = MessageBody.of("Short message number " + m + " of conversation " + i);
                 if (m % 2 == 1)
