@@ -165,16 +165,18 @@ public final class LiveChat {
          * {@link #contacts} with a CRM or {@link #conversations} with a store of your own.
          */
         public Builder storage(Storage storage) {
-            conversations(storage.conversations()).operators(storage.operators());
-            catalogue(storage.catalogue()).transcriptRequests(storage.transcripts());
+            this.conversations = storage.conversations();
+            this.operators = storage.operators();
+            this.catalogue = storage.catalogue();
             this.contacts = this.contactStore = storage.contacts();
             this.tickets = this.ticketStore = storage.tickets();
+            this.transcripts = storage.transcripts();
             this.reports = storage.reports();
             this.transactions = storage.transactions();
             return this;
         }
 
-        /** Conversations and the read models over them; with a store of your own, its units of work too. */
+        /** Conversations and the read models over them; a store with units of its own also sets {@link #transactions}. */
         public Builder conversations(Storage.Conversations conversations) {
             this.conversations = conversations;
             return this;
