@@ -47,7 +47,7 @@ public final class LiveChatService implements AutoCloseable {
         try {
             LocalEvents events = new LocalEvents();
             this.chat = LiveChat.builder()
-                    .storage(storage)
+                    .storage(storage.ports())
                     .mailer(mailer(config, clock))
                     .confirmationLinks(ConfirmationLinks.under(config.publicUrl(), RestApi.CONFIRMATION_PATH))
                     .publisher(events)
@@ -55,7 +55,7 @@ public final class LiveChatService implements AutoCloseable {
                     .build();
             this.api = new RestApi(
                     chat,
-                    storage,
+                    storage.events(),
                     () -> Map.of("database", storage.healthy()),
                     startedUp::get,
                     rest(config),

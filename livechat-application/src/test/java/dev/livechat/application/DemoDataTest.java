@@ -21,7 +21,7 @@ class DemoDataTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"));
     private final InMemoryStore store = new InMemoryStore(clock);
     private final LiveChat chat = LiveChat.builder()
-            .storage(store)
+            .storage(store.ports())
             .mailer(new RecordingMailer())
             .clock(clock)
             .build();

@@ -21,65 +21,15 @@ import java.time.Duration;
  * scanning. Embedders build one with {@link #builder()}; the application module does the same.
  *
  * <pre>{@code
- * LiveChat chat = LiveChat.builder().storage(store).mailer(mailer).publisher(events).build();
+ * LiveChat chat = LiveChat.builder().storage(set).mailer(mailer).publisher(events).build();
  * chat.start().start(command);
  * }</pre>
  */
 public final class LiveChat {
-    private final StartConversationService start;
-    private final ConversationService conversations;
-    private final WaitingConversationsService waiting;
-    private final InactivityService inactivity;
-    private final TranscriptService transcripts;
-    private final ConfirmTranscriptService confirmations;
-    private final OriginsService origins;
-    private final TranscriptDelivery delivery;
-    private final ReadService reads;
-    private final AdminService admin;
+    private final UseCases services;
 
     private LiveChat(Builder b) {
-        ConversationWork work = new ConversationWork(b.load, b.save, b.publisher, b.transactions);
-        waiting = new WaitingConversationsService(
-                work, b.queries, b.channels, b.operators, b.candidates, b.assignment, b.clock);
-        start = new StartConversationService(
-                work,
-                b.channels,
-                b.operators,
-                b.candidates,
-                b.queries,
-                b.credentials,
-                b.expertise,
-                b.assignment,
-                b.clock);
-        conversations = new ConversationService(work, b.operators, b.tags, b.expertise, b.outcome, b.clock, waiting);
-        inactivity = new InactivityService(work, b.queries, b.outcome, b.clock, waiting);
-        VisitorTranscripts visitorTranscripts = new VisitorTranscripts(
-                work,
-                b.transcripts,
-                b.contacts,
-                b.channels,
-                b.confirmationMailer(),
-                b.confirmationLinks,
-                b.visitorLimits,
-                b.clock);
-        transcripts = new TranscriptService(work, b.transcripts, visitorTranscripts, b.clock);
-        confirmations = new ConfirmTranscriptService(work, b.transcripts, b.clock);
-        origins = new OriginsService(b.load, b.channels, b.clock);
-        delivery = new TranscriptDelivery(
-                work, b.transcripts, b.messages, b.channels, b.mailer, b.retry, b.lease, b.clock);
-        reads = new ReadService(
-                b.load,
-                b.messages,
-                b.queries,
-                b.channels,
-                b.contacts,
-                b.tickets,
-                b.reports,
-                b.recent,
-                b.clock,
-                b.transactions);
-        admin = new AdminService(
-                b.operators, b.credentials, b.channels, b.expertise, b.contactStore, b.ticketStore, waiting, b.clock);
+        this.services = new UseCases(b);
     }
 
     public static Builder builder() {
@@ -87,175 +37,184 @@ public final class LiveChat {
     }
 
     public StartConversationUseCase start() {
-        return start;
+        return services.start;
     }
 
     public PostVisitorMessageUseCase postVisitorMessage() {
-        return conversations;
+        return services.conversations;
     }
 
     public PostOperatorMessageUseCase postOperatorMessage() {
-        return conversations;
+        return services.conversations;
     }
 
     public ChangeStatusUseCase changeStatus() {
-        return conversations;
+        return services.conversations;
     }
 
     public JoinConversationUseCase join() {
-        return conversations;
+        return services.conversations;
     }
 
     public TransferConversationUseCase transfer() {
-        return conversations;
+        return services.conversations;
     }
 
     public CloseConversationUseCase close() {
-        return conversations;
+        return services.conversations;
     }
 
     public CloseInactiveConversationsUseCase closeInactive() {
-        return inactivity;
+        return services.inactivity;
     }
 
     public EditNoteUseCase editNote() {
-        return conversations;
+        return services.conversations;
     }
 
     public TagConversationUseCase tags() {
-        return conversations;
+        return services.conversations;
     }
 
     public SetExpertiseUseCase setExpertise() {
-        return conversations;
+        return services.conversations;
     }
 
     public RequestTranscriptUseCase transcripts() {
-        return transcripts;
+        return services.transcripts;
     }
 
     public ConfirmTranscriptUseCase confirmTranscript() {
-        return confirmations;
+        return services.confirmations;
     }
 
     public AllowedOriginsUseCase allowedOrigins() {
-        return origins;
+        return services.origins;
     }
 
     public DeliverTranscriptsUseCase deliverTranscripts() {
-        return delivery;
+        return services.delivery;
     }
 
     public ReadPanelUseCase panel() {
-        return reads;
+        return services.reads;
     }
 
     public ReadMessagesUseCase messages() {
-        return reads;
+        return services.reads;
     }
 
     public ListConversationsUseCase list() {
-        return reads;
+        return services.reads;
     }
 
     public ReportUseCase reports() {
-        return reads;
+        return services.reads;
     }
 
     public AssignWaitingConversationsUseCase assignWaiting() {
-        return waiting;
+        return services.waiting;
     }
 
     public ManageUsersUseCase users() {
-        return admin;
+        return services.admin;
     }
 
     public ManageChannelsUseCase channels() {
-        return admin;
+        return services.admin;
     }
 
     public ManageDirectoryUseCase directory() {
-        return admin;
+        return services.admin;
     }
 
     public AuthenticateUseCase authenticate() {
-        return admin;
+        return services.admin;
     }
 
     /** Collects the ports and policies; every port is required, the policies and settings have defaults. */
     public static final class Builder {
-        private LoadConversationPort load;
-        private SaveConversationPort save;
-        private ReadMessagesPort messages;
-        private QueryConversationsPort queries;
-        private FindCandidatesPort candidates;
-        private OperatorsPort operators;
-        private CredentialsPort credentials;
-        private ChannelsPort channels;
-        private TagsPort tags;
-        private ExpertisePort expertise;
-        private ContactDirectory contacts;
-        private ContactStore contactStore;
-        private TicketDirectory tickets;
-        private TicketStore ticketStore;
-        private TranscriptRequestsPort transcripts;
-        private ReportPort reports;
-        private TranscriptMailer mailer;
-        private ConfirmationMailer confirmationMailer;
-        private ConfirmationLinks confirmationLinks =
+        Storage.Conversations conversations;
+        Storage.Operators operators;
+        Storage.Catalogue catalogue;
+        ContactDirectory contacts;
+        ContactStore contactStore;
+        TicketDirectory tickets;
+        TicketStore ticketStore;
+        TranscriptRequestsPort transcripts;
+        ReportPort reports;
+        TranscriptMailer mailer;
+        ConfirmationMailer confirmationMailer;
+        ConfirmationLinks confirmationLinks =
                 ConfirmationLinks.under(java.net.URI.create("http://127.0.0.1:8080"), "/api/v1/transcripts/confirm");
-        private VisitorTranscriptLimits visitorLimits = VisitorTranscriptLimits.byDefault();
-        private PublishEventsPort publisher = records -> {};
-        private TransactionPort transactions = TransactionPort.NONE;
-        private AssignmentPolicy assignment = new DefaultAssignmentPolicy();
-        private OutcomePolicy outcome = new DefaultOutcomePolicy();
-        private RecentWindow recent = RecentWindow.byDefault();
-        private RetrySchedule retry = RetrySchedule.byDefault();
-        private Duration lease = Duration.ofMinutes(5);
-        private Clock clock = Clock.systemUTC();
+        VisitorTranscriptLimits visitorLimits = VisitorTranscriptLimits.byDefault();
+        PublishEventsPort publisher = records -> {};
+        TransactionPort transactions = TransactionPort.NONE;
+        AssignmentPolicy assignment = new DefaultAssignmentPolicy();
+        OutcomePolicy outcome = new DefaultOutcomePolicy();
+        RecentWindow recent = RecentWindow.byDefault();
+        RetrySchedule retry = RetrySchedule.byDefault();
+        Duration lease = Duration.ofMinutes(5);
+        Clock clock = Clock.systemUTC();
 
         private Builder() {}
 
         /**
-         * One object that implements every storage port (the persistence adapter's, or the in-memory
-         * fixtures'). Set single ports afterwards to replace some, e.g. {@link #contacts} with a CRM.
+         * Every storage port, as a set of narrow adapters (the persistence adapter's, or the in-memory
+         * fixtures'), with its units of work. The setters below replace one part afterwards, e.g.
+         * {@link #contacts} with a CRM or {@link #conversations} with a store of your own.
          */
-        public <
-                        S extends
-                                LoadConversationPort & SaveConversationPort & ReadMessagesPort & QueryConversationsPort
-                                        & FindCandidatesPort & OperatorsPort & CredentialsPort & ChannelsPort & TagsPort
-                                        & ExpertisePort & ContactStore & TicketStore & TranscriptRequestsPort
-                                        & ReportPort>
-                Builder storage(S store) {
-            this.load = store;
-            this.save = store;
-            this.messages = store;
-            this.queries = store;
-            this.candidates = store;
-            this.operators = store;
-            this.credentials = store;
-            this.channels = store;
-            this.tags = store;
-            this.expertise = store;
-            this.contacts = this.contactStore = store;
-            this.tickets = this.ticketStore = store;
-            this.transcripts = store;
-            this.reports = store;
-            if (store instanceof TransactionPort units) this.transactions = units;
+        public Builder storage(Storage storage) {
+            this.conversations = storage.conversations();
+            this.operators = storage.operators();
+            this.catalogue = storage.catalogue();
+            this.contacts = this.contactStore = storage.contacts();
+            this.tickets = this.ticketStore = storage.tickets();
+            this.transcripts = storage.transcripts();
+            this.reports = storage.reports();
+            this.transactions = storage.transactions();
             return this;
         }
 
-        /** How use cases run as units of work; taken from {@link #storage} when it implements it. */
+        /** Conversations and the read models over them; a store with units of its own also sets {@link #transactions}. */
+        public Builder conversations(Storage.Conversations conversations) {
+            this.conversations = conversations;
+            return this;
+        }
+
+        public Builder operators(Storage.Operators operators) {
+            this.operators = operators;
+            return this;
+        }
+
+        public Builder catalogue(Storage.Catalogue catalogue) {
+            this.catalogue = catalogue;
+            return this;
+        }
+
+        public Builder transcriptRequests(TranscriptRequestsPort transcripts) {
+            this.transcripts = transcripts;
+            return this;
+        }
+
+        public Builder reports(ReportPort reports) {
+            this.reports = reports;
+            return this;
+        }
+
+        /** How use cases run as units of work; taken from {@link #storage}. */
         public Builder transactions(TransactionPort transactions) {
             this.transactions = transactions;
             return this;
         }
 
+        /** Where the use cases read contacts (a CRM, say); admin writes still go to the storage's. */
         public Builder contacts(ContactDirectory directory) {
             this.contacts = directory;
             return this;
         }
 
+        /** Where the use cases read tickets (a help desk, say); admin writes still go to the storage's. */
         public Builder tickets(TicketDirectory directory) {
             this.tickets = directory;
             return this;
@@ -284,7 +243,7 @@ public final class LiveChat {
         }
 
         /** Without one, a visitor's request to an unproven address fails: better than an unconfirmed mail. */
-        private ConfirmationMailer confirmationMailer() {
+        ConfirmationMailer confirmationMailer() {
             if (confirmationMailer != null) return confirmationMailer;
             if (mailer instanceof ConfirmationMailer both) return both;
             return confirmation -> {
@@ -328,7 +287,7 @@ public final class LiveChat {
         }
 
         public LiveChat build() {
-            Require.present("storage", load);
+            Require.present("storage", conversations);
             Require.present("mailer", mailer);
             return new LiveChat(this);
         }

@@ -3,6 +3,7 @@ package dev.livechat.domain.service;
 import dev.livechat.domain.conversation.Conversation;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.ConversationState;
+import dev.livechat.domain.error.Retry;
 import dev.livechat.domain.event.ConversationEvent;
 import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.port.out.LoadConversationPort;

@@ -47,9 +47,7 @@ public final class ReadService
     private final TransactionPort transactions;
 
     public ReadService(
-            LoadConversationPort conversations,
-            ReadMessagesPort messages,
-            QueryConversationsPort queries,
+            Storage.Conversations conversations,
             ChannelsPort channels,
             ContactDirectory contacts,
             TicketDirectory tickets,
@@ -57,9 +55,9 @@ public final class ReadService
             RecentWindow recent,
             Clock clock,
             TransactionPort transactions) {
-        this.conversations = conversations;
-        this.messages = messages;
-        this.queries = queries;
+        this.conversations = conversations.load();
+        this.messages = conversations.messages();
+        this.queries = conversations.queries();
         this.channels = channels;
         this.contacts = contacts;
         this.tickets = tickets;

@@ -19,6 +19,7 @@ import dev.livechat.domain.port.out.ExpertisePort;
 import dev.livechat.domain.port.out.FindCandidatesPort;
 import dev.livechat.domain.port.out.OperatorsPort;
 import dev.livechat.domain.port.out.QueryConversationsPort;
+import dev.livechat.domain.port.out.Storage;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -38,21 +39,18 @@ public final class StartConversationService implements StartConversationUseCase 
 
     public StartConversationService(
             ConversationWork work,
-            ChannelsPort channels,
-            OperatorsPort operators,
-            FindCandidatesPort candidates,
+            Storage.Catalogue catalogue,
+            Storage.Operators operators,
             QueryConversationsPort queries,
-            CredentialsPort credentials,
-            ExpertisePort expertise,
             AssignmentPolicy policy,
             Clock clock) {
         this.work = work;
-        this.channels = channels;
-        this.operators = operators;
-        this.candidates = candidates;
+        this.channels = catalogue.channels();
+        this.operators = operators.operators();
+        this.candidates = operators.candidates();
         this.queries = queries;
-        this.credentials = credentials;
-        this.expertise = expertise;
+        this.credentials = operators.credentials();
+        this.expertise = catalogue.expertise();
         this.policy = policy;
         this.clock = clock;
     }

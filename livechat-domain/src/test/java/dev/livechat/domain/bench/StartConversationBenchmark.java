@@ -68,10 +68,10 @@ public class StartConversationBenchmark {
     public void emptyStore() {
         clock = new MutableClock(START);
         InMemoryStore store = new InMemoryStore(clock);
-        store.save(new Channel(CHANNEL, "Website support", SessionCap.unlimited()));
-        new MixedOperators(7).operators(OPERATORS).forEach(store::save);
+        store.catalogue().save(new Channel(CHANNEL, "Website support", SessionCap.unlimited()));
+        new MixedOperators(7).operators(OPERATORS).forEach(store.operators()::save);
         chat = LiveChat.builder()
-                .storage(store)
+                .storage(store.ports())
                 .mailer(new RecordingMailer())
                 .clock(clock)
                 .build();

@@ -40,7 +40,7 @@ class ReadmeExampleTest {
         var clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"));
         var store = new InMemoryStore(clock);
         LiveChat chat = LiveChat.builder()
-                .storage(store)
+                .storage(store.ports())
                 .mailer(new RecordingMailer())
                 .clock(clock)
                 .build();

@@ -69,12 +69,12 @@ class SeedStoryTest {
         RecordingMailer mailer = new RecordingMailer();
         RecordingPublisher publisher = new RecordingPublisher();
         LiveChat chat = LiveChat.builder()
-                .storage(store)
+                .storage(store.ports())
                 .mailer(mailer)
                 .publisher(publisher)
                 .clock(clock)
                 .build();
-        store.save(new Channel(CHANNEL, "Website support", SessionCap.byDefault()));
+        store.catalogue().save(new Channel(CHANNEL, "Website support", SessionCap.byDefault()));
         // Emma speaks English and was created first: on a tie she would be chosen.
         Operator emma = operator("u1", "Emma").speaks("en").inCountry("GB").build();
         // Zoé speaks French.
@@ -86,7 +86,7 @@ class SeedStoryTest {
                 .memberOf()
                 .presence(Presence.OFFLINE)
                 .build();
-        List.of(emma, zoe, marc).forEach(store::save);
+        List.of(emma, zoe, marc).forEach(store.operators()::save);
 
         // ---- A visitor's browser asks for Belgian French; a chatbot forwards the chat ----
         // The language is the browser's preference: the highest-weighted range of Accept-Language.
@@ -140,7 +140,8 @@ class SeedStoryTest {
         clock.advance(Duration.ofMinutes(3));
         chat.postVisitorMessage()
                 .postVisitorMessage(new PostMessageCommand(claire, id, MessageBody.of("C'est la F-2025-0042.")));
-        assertThat(store.load(id).orElseThrow().state().status()).contains(ConversationStatus.IN_PROGRESS);
+        assertThat(store.conversations().load(id).orElseThrow().state().status())
+                .contains(ConversationStatus.IN_PROGRESS);
 
         // ---- Zoé is stuck on a billing question: she asks for help ----
         clock.advance(Duration.ofMinutes(1));
@@ -242,10 +243,10 @@ class SeedStoryTest {
                     .extracting(m -> m.body().value())
                     .contains("Merci !");
         });
-        assertThat(store.find(request.id()).orElseThrow().state()).isEqualTo(TranscriptState.SENT);
+        assertThat(store.transcripts().find(request.id()).orElseThrow().state()).isEqualTo(TranscriptState.SENT);
 
         // ---- Everything that happened is in the conversation's history, numbered 1, 2, 3 … ----
-        var history = store.after(0, 1000).stream()
+        var history = store.events().after(0, 1000).stream()
                 .filter(e -> e.conversationId().equals(id))
                 .toList();
         assertThat(history)

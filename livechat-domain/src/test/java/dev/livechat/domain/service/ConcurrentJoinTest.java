@@ -89,12 +89,12 @@ class ConcurrentJoinTest {
         AtomicInteger loads = new AtomicInteger();
         LoadConversationPort racing = conversation -> loads.getAndIncrement() == 0
                 ? Optional.of(Conversation.restore(seenByCarl))
-                : world.store.load(conversation);
+                : world.store.conversations().load(conversation);
         ConversationService carlsSide = new ConversationService(
-                new ConversationWork(racing, world.store, world.publisher, TransactionPort.NONE),
-                world.store,
-                world.store,
-                world.store,
+                new ConversationWork(racing, world.store.conversations(), world.publisher, TransactionPort.NONE),
+                world.store.operators(),
+                world.store.catalogue(),
+                world.store.catalogue(),
                 new DefaultOutcomePolicy(),
                 world.clock,
                 world.chat.assignWaiting());

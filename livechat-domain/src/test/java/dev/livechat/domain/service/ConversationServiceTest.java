@@ -70,7 +70,8 @@ class ConversationServiceTest {
                     .extracting(EventRecord::seq)
                     .isSorted()
                     .doesNotHaveDuplicates();
-            assertThat(world.publisher.published()).isEqualTo(world.store.after(0, 1000));
+            assertThat(world.publisher.published())
+                    .isEqualTo(world.store.events().after(0, 1000));
             assertThat(world.stored(id).version()).isEqualTo(4);
         }
 

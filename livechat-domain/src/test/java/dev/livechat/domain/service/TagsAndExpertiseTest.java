@@ -39,12 +39,12 @@ class TagsAndExpertiseTest {
     class Tags {
         @Test
         void anExistingTagIsAddedWhateverTheCaseAndKeepsItsSpelling() {
-            Tag existing = world.store.findOrCreate(TagName.of("Billing"));
+            Tag existing = world.store.catalogue().findOrCreate(TagName.of("Billing"));
 
             var after = world.chat.tags().addTag(tag(bob, "  billing "));
 
             assertThat(after.tags()).containsExactly(existing.name());
-            assertThat(world.store.byPrefix("", 100))
+            assertThat(world.store.catalogue().byPrefix("", 100))
                     .extracting(t -> t.name().value())
                     .containsExactly("Billing");
             assertThat(world.historyTypes(id)).last().isEqualTo("tags.changed");
@@ -54,7 +54,7 @@ class TagsAndExpertiseTest {
         void aNewNameCreatesTheTagWithTheDefaultColour() {
             world.chat.tags().addTag(tag(ana, "Refund"));
 
-            assertThat(world.store.find(TagName.of("refund")))
+            assertThat(world.store.catalogue().find(TagName.of("refund")))
                     .hasValueSatisfying(t -> assertThat(t.colour()).isEqualTo(Tag.DEFAULT_COLOUR));
             assertThat(world.stored(id).tags()).containsExactly(TagName.of("Refund"));
         }
@@ -68,7 +68,7 @@ class TagsAndExpertiseTest {
             var after = world.chat.tags().removeTag(tag(bob, "URGENT"));
 
             assertThat(after.tags()).containsExactlyInAnyOrder(TagName.of("Refund"), TagName.of("VIP"));
-            assertThat(world.store.find(TagName.of("Urgent")))
+            assertThat(world.store.catalogue().find(TagName.of("Urgent")))
                     .as("the catalogue keeps it")
                     .isPresent();
         }
@@ -98,13 +98,14 @@ class TagsAndExpertiseTest {
                             .tags()
                             .addTag(new TagCommand(as(ana), ConversationId.of("nope"), TagName.of("Ghost"))))
                     .isInstanceOf(NotFoundException.class);
-            assertThat(world.store.find(TagName.of("Ghost"))).isEmpty();
+            assertThat(world.store.catalogue().find(TagName.of("Ghost"))).isEmpty();
         }
 
         @Test
         void areLookedUpByPrefixAtMostFifteen() {
-            IntStream.rangeClosed(1, 20).forEach(i -> world.store.findOrCreate(TagName.of("Topic %02d".formatted(i))));
-            world.store.findOrCreate(TagName.of("Other"));
+            IntStream.rangeClosed(1, 20)
+                    .forEach(i -> world.store.catalogue().findOrCreate(TagName.of("Topic %02d".formatted(i))));
+            world.store.catalogue().findOrCreate(TagName.of("Other"));
 
             assertThat(world.chat.tags().findTags(as(ana), "topic"))
                     .hasSize(15)
@@ -128,7 +129,7 @@ class TagsAndExpertiseTest {
     class Expertise {
         @Test
         void settingItCreatesTheNamesTheCatalogueLacks() {
-            world.store.ensure(Set.of(ExpertiseName.of("Billing")));
+            world.store.catalogue().ensure(Set.of(ExpertiseName.of("Billing")));
 
             var after = world.chat
                     .setExpertise()
@@ -137,7 +138,7 @@ class TagsAndExpertiseTest {
 
             assertThat(after.expertise())
                     .containsExactlyInAnyOrder(ExpertiseName.of("Billing"), ExpertiseName.of("Hardware"));
-            assertThat(world.store.allExpertise())
+            assertThat(world.store.catalogue().allExpertise())
                     .extracting(ExpertiseName::value)
                     .containsExactly("Billing", "Hardware");
             assertThat(world.historyTypes(id)).last().isEqualTo("expertise.changed");

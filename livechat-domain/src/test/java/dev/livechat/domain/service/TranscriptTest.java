@@ -131,7 +131,8 @@ class TranscriptTest {
                         .containsExactly(tuple("Claire", "My invoice is wrong"), tuple("Ana", "I fixed it"));
                 assertThat(transcript.toString()).doesNotContain("secret internal note", "u1@example.com");
             });
-            TranscriptRequest after = world.store.find(request.id()).orElseThrow();
+            TranscriptRequest after =
+                    world.store.transcripts().find(request.id()).orElseThrow();
             assertThat(after.state()).isEqualTo(TranscriptState.SENT);
             assertThat(after.sentAt()).contains(world.clock.instant());
             assertThat(transcriptStatesInHistory()).containsExactly("PENDING", "SENT");
@@ -147,7 +148,8 @@ class TranscriptTest {
             world.mailer.failNext(2);
 
             world.chat.deliverTranscripts().deliverDue(10);
-            TranscriptRequest afterFirst = world.store.find(request.id()).orElseThrow();
+            TranscriptRequest afterFirst =
+                    world.store.transcripts().find(request.id()).orElseThrow();
             assertThat(afterFirst.state()).isEqualTo(TranscriptState.PENDING);
             assertThat(afterFirst.attempts()).isEqualTo(1);
             assertThat(afterFirst.lastError()).contains("mail server unavailable (test)");
@@ -160,14 +162,20 @@ class TranscriptTest {
 
             world.later(Duration.ofSeconds(5));
             world.chat.deliverTranscripts().deliverDue(10);
-            TranscriptRequest afterSecond = world.store.find(request.id()).orElseThrow();
+            TranscriptRequest afterSecond =
+                    world.store.transcripts().find(request.id()).orElseThrow();
             assertThat(afterSecond.state()).isEqualTo(TranscriptState.PENDING);
             assertThat(afterSecond.nextAttemptAt())
                     .isEqualTo(world.clock.instant().plusSeconds(10));
 
             world.later(Duration.ofSeconds(10));
             world.chat.deliverTranscripts().deliverDue(10);
-            assertThat(world.store.find(request.id()).orElseThrow().state()).isEqualTo(TranscriptState.SENT);
+            assertThat(world.store
+                            .transcripts()
+                            .find(request.id())
+                            .orElseThrow()
+                            .state())
+                    .isEqualTo(TranscriptState.SENT);
             assertThat(world.mailer.sent()).hasSize(1);
             assertThat(world.mailer.attempts()).isEqualTo(3);
             assertThat(transcriptStatesInHistory())
@@ -183,7 +191,8 @@ class TranscriptTest {
 
             world.chat.deliverTranscripts().deliverDue(10);
 
-            TranscriptRequest after = world.store.find(request.id()).orElseThrow();
+            TranscriptRequest after =
+                    world.store.transcripts().find(request.id()).orElseThrow();
             assertThat(after.state()).isEqualTo(TranscriptState.FAILED);
             assertThat(after.lastError()).hasValueSatisfying(e -> assertThat(e).contains("550"));
             assertThat(transcriptStatesInHistory()).containsExactly("PENDING", "FAILED");
@@ -212,7 +221,12 @@ class TranscriptTest {
             quick.later(Duration.ofSeconds(1));
             quick.chat.deliverTranscripts().deliverDue(10);
 
-            assertThat(quick.store.find(request.id()).orElseThrow().state()).isEqualTo(TranscriptState.FAILED);
+            assertThat(quick.store
+                            .transcripts()
+                            .find(request.id())
+                            .orElseThrow()
+                            .state())
+                    .isEqualTo(TranscriptState.FAILED);
             assertThat(quick.mailer.attempts()).isEqualTo(2);
         }
     }

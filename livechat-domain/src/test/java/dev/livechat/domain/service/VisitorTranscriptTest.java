@@ -163,6 +163,7 @@ class VisitorTranscriptTest {
 
         assertThat(request.state()).isEqualTo(TranscriptState.FAILED);
         assertThat(request.lastError()).hasValueSatisfying(e -> assertThat(e).contains("confirmation mail"));
-        assertThat(world.store.find(request.id()).orElseThrow().state()).isEqualTo(TranscriptState.FAILED);
+        assertThat(world.store.transcripts().find(request.id()).orElseThrow().state())
+                .isEqualTo(TranscriptState.FAILED);
     }
 }

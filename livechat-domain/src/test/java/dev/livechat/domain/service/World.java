@@ -63,7 +63,7 @@ final class World {
     World(UnaryOperator<LiveChat.Builder> customise) {
         chat = customise
                 .apply(LiveChat.builder()
-                        .storage(store)
+                        .storage(store.ports())
                         .mailer(mailer)
                         .publisher(publisher)
                         .clock(clock))
@@ -73,13 +73,13 @@ final class World {
 
     Channel channel(ChannelId id, String name, SessionCap cap) {
         Channel channel = new Channel(id, name, cap);
-        store.save(channel);
+        store.catalogue().save(channel);
         return channel;
     }
 
     Operator add(OperatorFixtures.Builder operator) {
         Operator saved = operator.build();
-        store.save(saved);
+        store.operators().save(saved);
         return saved;
     }
 
@@ -138,16 +138,16 @@ final class World {
     // ---- reading what is stored ----
 
     ConversationState stored(ConversationId id) {
-        return store.load(id).orElseThrow().state();
+        return store.conversations().load(id).orElseThrow().state();
     }
 
     List<Message> messages(ConversationId id) {
-        return store.messagesAfter(id, 0, 1000);
+        return store.conversations().messagesAfter(id, 0, 1000);
     }
 
     /** The stored events of one conversation, in order. */
     List<EventRecord> history(ConversationId id) {
-        return store.after(0, 100_000).stream()
+        return store.events().after(0, 100_000).stream()
                 .filter(e -> e.conversationId().equals(id))
                 .toList();
     }

@@ -52,8 +52,8 @@ final class ChatScenario {
             .build();
 
     ChatScenario() {
-        store.save(new Channel(OperatorFixtures.CHANNEL, "Website support", SessionCap.byDefault()));
-        store.save(operator);
+        store.catalogue().save(new Channel(OperatorFixtures.CHANNEL, "Website support", SessionCap.byDefault()));
+        store.operators().save(operator);
     }
 
     LiveChat liveChat(TranscriptMailer mailer) {
@@ -62,7 +62,7 @@ final class ChatScenario {
 
     LiveChat liveChat(TranscriptMailer mailer, RetrySchedule schedule) {
         return LiveChat.builder()
-                .storage(store)
+                .storage(store.ports())
                 .mailer(mailer)
                 .clock(clock)
                 .retrySchedule(schedule)
@@ -110,6 +110,6 @@ final class ChatScenario {
     }
 
     TranscriptRequest request(TranscriptRequest request) {
-        return store.find(request.id()).orElseThrow();
+        return store.transcripts().find(request.id()).orElseThrow();
     }
 }

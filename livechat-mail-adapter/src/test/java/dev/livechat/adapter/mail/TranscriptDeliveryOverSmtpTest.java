@@ -130,7 +130,9 @@ class TranscriptDeliveryOverSmtpTest {
         assertThat(receivedBy)
                 .containsExactlyInAnyOrderElementsOf(
                         recipients.stream().map(EmailAddress::value).toList());
-        assertThat(scenario.store.of(id)).extracting(TranscriptRequest::state).containsOnly(TranscriptState.SENT);
+        assertThat(scenario.store.transcripts().of(id))
+                .extracting(TranscriptRequest::state)
+                .containsOnly(TranscriptState.SENT);
     }
 
     @Test
@@ -195,7 +197,7 @@ class TranscriptDeliveryOverSmtpTest {
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("email"));
 
-        assertThat(scenario.store.of(id)).isEmpty();
+        assertThat(scenario.store.transcripts().of(id)).isEmpty();
         assertThat(chat.deliverTranscripts().deliverDue(10)).isZero();
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }

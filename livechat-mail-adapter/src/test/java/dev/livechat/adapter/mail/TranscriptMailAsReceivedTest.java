@@ -117,7 +117,7 @@ class TranscriptMailAsReceivedTest {
         var mail = deliver(Optional.of(ZoneId.of("Europe/Brussels")));
 
         // the operator exists, with an email address and expertise, and took part
-        assertThat(scenario.store.find(scenario.operator.id()))
+        assertThat(scenario.store.operators().find(scenario.operator.id()))
                 .hasValueSatisfying(op -> assertThat(op.email().value()).isEqualTo("op-1@example.com"));
         assertThat(mail.everything())
                 .contains(OPERATOR_NAME)

@@ -6,12 +6,14 @@ import dev.livechat.adapter.persistence.migration.V2__ParallelWrites;
 import dev.livechat.adapter.persistence.migration.V4__LeanRows;
 import dev.livechat.domain.error.ConcurrentUpdateException;
 import dev.livechat.domain.error.DependencyUnavailableException;
+import dev.livechat.domain.error.Retry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -185,15 +187,22 @@ final class Database implements AutoCloseable {
      * For idempotent writes (upserts, find-or-create): a lost race means someone else wrote the same
      * row at the same time, so the work runs once more and then sees it. Inside a larger transaction
      * the failed statement has spoiled it (PostgreSQL aborts it): the conflict goes up, and the use
-     * case's unit of work runs again as a whole.
+     * case's unit of work runs again as a whole, through the same {@link Retry}. The row locks of
+     * {@code loadForUpdate} do not make this one unneeded: they order writers of a conversation, while
+     * these rows (tags, expertise, contacts, users, tokens) are written outside any use case's unit
+     * too, by the administration and by concurrent callers of the port.
      */
     <T> T retryingOnConflict(Function<StatelessSession, T> work) {
         if (current.get() != null) return transaction(work);
-        try {
-            return transaction(work);
-        } catch (ConcurrentUpdateException first) {
-            return transaction(work);
-        }
+        return Retry.onConflict(() -> transaction(work));
+    }
+
+    /** An idempotent write that answers nothing, {@link #retryingOnConflict retrying on conflict}. */
+    void idempotentWrite(Consumer<StatelessSession> write) {
+        retryingOnConflict(s -> {
+            write.accept(s);
+            return null;
+        });
     }
 
     private static void rollbackQuietly(Transaction tx, RuntimeException cause) {

@@ -50,10 +50,10 @@ abstract class ConcurrentWritesContract {
     @BeforeEach
     void start() {
         storage = open();
-        chat = LiveChat.builder().storage(storage).mailer((t, to) -> {}).build();
-        storage.save(new Channel(CHANNEL, "Website support", SessionCap.unlimited()));
+        chat = LiveChat.builder().storage(storage.ports()).mailer((t, to) -> {}).build();
+        storage.catalogue().save(new Channel(CHANNEL, "Website support", SessionCap.unlimited()));
         ana = operator("u0", "Ana").presence(Presence.ONLINE).build();
-        storage.save(ana);
+        storage.operators().save(ana);
     }
 
     @AfterEach
@@ -66,7 +66,7 @@ abstract class ConcurrentWritesContract {
         ConversationId id = startConversation();
         Caller visitor = Caller.visitor(id);
         Caller operator = Caller.user(ana);
-        long before = storage.require(id).state().messages().lastSeq();
+        long before = storage.conversations().require(id).state().messages().lastSeq();
 
         List<Message> posted = race(THREADS, thread -> {
             List<Message> mine = new ArrayList<>();
@@ -83,15 +83,16 @@ abstract class ConcurrentWritesContract {
         });
 
         assertThat(posted).hasSize(THREADS * POSTS);
-        List<Message> stored = storage.messagesAfter(id, before, THREADS * POSTS + 10);
+        List<Message> stored = storage.conversations().messagesAfter(id, before, THREADS * POSTS + 10);
         assertThat(stored)
                 .extracting(Message::seq)
                 .containsExactlyElementsOf(LongStream.rangeClosed(before + 1, before + THREADS * POSTS)
                         .boxed()
                         .toList());
         assertThat(stored).extracting(m -> m.body().value()).doesNotHaveDuplicates();
-        assertThat(storage.require(id).state().messages().lastSeq()).isEqualTo(before + THREADS * POSTS);
-        List<EventRecord> events = storage.after(0, 100_000).stream()
+        assertThat(storage.conversations().require(id).state().messages().lastSeq())
+                .isEqualTo(before + THREADS * POSTS);
+        List<EventRecord> events = storage.events().after(0, 100_000).stream()
                 .filter(e -> e.conversationId().equals(id))
                 .toList();
         assertThat(events).extracting(EventRecord::seq).doesNotHaveDuplicates();
@@ -106,7 +107,7 @@ abstract class ConcurrentWritesContract {
         List<Operator> joiners = new ArrayList<>();
         for (int i = 1; i <= 16; i++) {
             Operator joiner = operator("j" + i, "Joiner " + i).build();
-            storage.save(joiner);
+            storage.operators().save(joiner);
             joiners.add(joiner);
         }
 

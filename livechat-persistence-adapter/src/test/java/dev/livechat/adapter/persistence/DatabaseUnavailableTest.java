@@ -33,19 +33,20 @@ class DatabaseUnavailableTest {
 
         try (JpaStorage storage = JpaStorage.open(existing)) {
             assertThat(storage.healthy()).isTrue();
-            assertThat(storage.find(UserId.of("u1"))).isEmpty();
+            assertThat(storage.operators().find(UserId.of("u1"))).isEmpty();
 
             shutDownAndDelete(existing, dir);
 
             assertThat(storage.healthy()).isFalse();
-            assertThatThrownBy(() -> storage.load(ConversationId.of("k1")))
+            assertThatThrownBy(() -> storage.conversations().load(ConversationId.of("k1")))
                     .isInstanceOf(DependencyUnavailableException.class)
                     .satisfies(e -> assertThat(((DependencyUnavailableException) e).dependency())
                             .isEqualTo("database"));
-            assertThatThrownBy(() ->
-                            storage.save(OperatorFixtures.operator("u1", "Ana").build()))
+            assertThatThrownBy(() -> storage.operators()
+                            .save(OperatorFixtures.operator("u1", "Ana").build()))
                     .isInstanceOf(DependencyUnavailableException.class);
-            assertThatThrownBy(() -> storage.lastPosition()).isInstanceOf(DependencyUnavailableException.class);
+            assertThatThrownBy(() -> storage.events().lastPosition())
+                    .isInstanceOf(DependencyUnavailableException.class);
         }
     }
 
@@ -65,7 +66,7 @@ class DatabaseUnavailableTest {
         storage.close();
 
         assertThat(storage.healthy()).isFalse();
-        assertThatThrownBy(() -> storage.lastPosition()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> storage.events().lastPosition()).isInstanceOf(IllegalStateException.class);
         storage.close(); // a second close does nothing
     }
 

@@ -54,8 +54,8 @@ class EventLogStorageTest {
 
         assertThat(column("select data from events")).noneMatch(d -> d.contains("stored only once"));
         assertThat(column("select body from messages")).containsOnlyOnce("a body that must be stored only once");
-        assertThat(storage.after(0, 100)).containsExactlyElementsOf(saved);
-        assertThat(storage.after(0, 100))
+        assertThat(storage.events().after(0, 100)).containsExactlyElementsOf(saved);
+        assertThat(storage.events().after(0, 100))
                 .filteredOn(e -> e.type().equals("message.posted"))
                 .extracting(e -> e.data().get("message").toString())
                 .anyMatch(m -> m.contains("body=a body that must be stored only once"));
@@ -70,14 +70,14 @@ class EventLogStorageTest {
         assertThat(storage.forgetEventsBefore(T0.plusSeconds(3600), 100)).isPositive();
         assertThat(storage.forgetEventsBefore(T0.plusSeconds(3600), 100)).isZero();
 
-        assertThat(storage.after(0, 100)).containsExactlyElementsOf(recent);
-        assertThat(storage.messagesAfter(ConversationId.of("old"), 0, 10))
+        assertThat(storage.events().after(0, 100)).containsExactlyElementsOf(recent);
+        assertThat(storage.conversations().messagesAfter(ConversationId.of("old"), 0, 10))
                 .extracting(m -> m.body().value())
                 .contains("old");
     }
 
     private List<EventRecord> conversation(String id, Instant at, String body) {
-        storage.save(operator("u0", "Ana").build());
+        storage.operators().save(operator("u0", "Ana").build());
         Conversation c = Conversation.start(
                 new Opening(
                         ConversationId.of(id),
@@ -91,7 +91,7 @@ class EventLogStorageTest {
                 Optional.empty(),
                 at);
         c.postVisitorMessage(MessageBody.of(body), at);
-        return storage.save(c, c.pullEvents());
+        return storage.conversations().save(c, c.pullEvents());
     }
 
     private List<String> column(String sql) throws SQLException {

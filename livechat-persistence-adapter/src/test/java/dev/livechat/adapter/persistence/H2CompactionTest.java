@@ -28,13 +28,13 @@ class H2CompactionTest {
             assertThat(compacted)
                     .as("file after compaction, was %d bytes", grown)
                     .isLessThan(grown / 2);
-            assertThat(storage.after(0, 10_000).stream()
+            assertThat(storage.events().after(0, 10_000).stream()
                             .map(e -> e.conversationId())
                             .distinct()
                             .count())
                     .isEqualTo(60);
-            ConversationId any = storage.after(0, 1).get(0).conversationId();
-            assertThat(storage.messagesAfter(any, 0, 100)).hasSizeGreaterThanOrEqualTo(10);
+            ConversationId any = storage.events().after(0, 1).get(0).conversationId();
+            assertThat(storage.conversations().messagesAfter(any, 0, 100)).hasSizeGreaterThanOrEqualTo(10);
         }
     }
 

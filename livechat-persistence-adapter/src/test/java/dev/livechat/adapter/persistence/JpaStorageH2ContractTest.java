@@ -1,13 +1,14 @@
 package dev.livechat.adapter.persistence;
 
 import dev.livechat.domain.fixtures.contract.StoragePortsContract;
+import dev.livechat.domain.port.out.Storage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The storage contract on an embedded H2 file database: one database for the class, emptied before each test. */
-class JpaStorageH2ContractTest extends StoragePortsContract<JpaStorage> {
+class JpaStorageH2ContractTest extends StoragePortsContract {
     @TempDir
     static Path dir;
 
@@ -26,8 +27,8 @@ class JpaStorageH2ContractTest extends StoragePortsContract<JpaStorage> {
     }
 
     @Override
-    protected JpaStorage emptyStorage() {
+    protected Storage emptyStorage() {
         Tables.wipe(settings);
-        return storage;
+        return storage.ports();
     }
 }

@@ -1,6 +1,7 @@
 package dev.livechat.adapter.persistence;
 
 import dev.livechat.domain.fixtures.contract.StoragePortsContract;
+import dev.livechat.domain.port.out.Storage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * before each test, dropped at the end.
  */
 @EnabledIfSystemProperty(named = "livechat.test.postgres", matches = "true")
-class JpaStoragePostgresContractTest extends StoragePortsContract<JpaStorage> {
+class JpaStoragePostgresContractTest extends StoragePortsContract {
     static PostgresSchema schema;
     static JpaStorage storage;
 
@@ -30,8 +31,8 @@ class JpaStoragePostgresContractTest extends StoragePortsContract<JpaStorage> {
     }
 
     @Override
-    protected JpaStorage emptyStorage() {
+    protected Storage emptyStorage() {
         Tables.wipe(schema.settings());
-        return storage;
+        return storage.ports();
     }
 }

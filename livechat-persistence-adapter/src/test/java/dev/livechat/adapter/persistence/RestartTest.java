@@ -83,16 +83,16 @@ class RestartTest {
         List<Message> messages;
         TranscriptRequest request;
         try (JpaStorage storage = JpaStorage.open(DatabaseSettings.h2File(dir))) {
-            storage.save(channel);
-            storage.save(ana);
-            storage.storeUserToken(ana.id(), TokenHash.of("ana-token"));
-            storage.storeVisitorToken(ConversationId.of("k1"), TokenHash.of("visitor-token"));
-            storage.findOrCreate(TagName.of("Billing"));
-            storage.ensure(Set.of(ExpertiseName.of("Billing")));
-            storage.upsert(contact);
-            storage.upsert(ticket);
+            storage.catalogue().save(channel);
+            storage.operators().save(ana);
+            storage.operators().storeUserToken(ana.id(), TokenHash.of("ana-token"));
+            storage.operators().storeVisitorToken(ConversationId.of("k1"), TokenHash.of("visitor-token"));
+            storage.catalogue().findOrCreate(TagName.of("Billing"));
+            storage.catalogue().ensure(Set.of(ExpertiseName.of("Billing")));
+            storage.contacts().upsert(contact);
+            storage.tickets().upsert(ticket);
             Conversation conversation = conversation();
-            storage.save(conversation, conversation.pullEvents());
+            storage.conversations().save(conversation, conversation.pullEvents());
             request = TranscriptRequest.pending(
                     TranscriptRequestId.of("r1"),
                     conversation.id(),
@@ -102,38 +102,40 @@ class RestartTest {
                     at(20));
             conversation.recordTranscript(
                     request.id(), TranscriptState.PENDING, Optional.empty(), Actor.system(), at(20));
-            storage.record(request, conversation, conversation.pullEvents());
+            storage.transcripts().record(request, conversation, conversation.pullEvents());
             saved = conversation.state();
-            events = storage.after(0, 100);
-            messages = storage.messagesAfter(conversation.id(), 0, 100);
+            events = storage.events().after(0, 100);
+            messages = storage.conversations().messagesAfter(conversation.id(), 0, 100);
         }
         assertThat(Files.exists(dir.resolve("livechat.mv.db"))).isTrue();
 
         try (JpaStorage reopened = JpaStorage.open(DatabaseSettings.h2File(dir))) {
-            assertThat(reopened.require(saved.id()).state()).isEqualTo(saved);
-            assertThat(reopened.messagesAfter(saved.id(), 0, 100))
+            assertThat(reopened.conversations().require(saved.id()).state()).isEqualTo(saved);
+            assertThat(reopened.conversations().messagesAfter(saved.id(), 0, 100))
                     .isEqualTo(messages)
                     .hasSize(3);
-            assertThat(reopened.after(0, 100)).isEqualTo(events);
-            assertThat(reopened.lastPosition()).isEqualTo(events.size());
-            assertThat(reopened.find(ana.id())).contains(ana);
-            assertThat(reopened.find(CHANNEL)).contains(channel);
-            assertThat(reopened.userOf(TokenHash.of("ana-token"))).contains(ana.id());
-            assertThat(reopened.conversationOf(TokenHash.of("visitor-token"))).contains(ConversationId.of("k1"));
-            assertThat(reopened.find(TagName.of("billing"))).contains(Tag.named(TagName.of("Billing")));
-            assertThat(reopened.allExpertise()).containsExactly(ExpertiseName.of("Billing"));
-            assertThat(reopened.find(contact.id())).contains(contact);
-            assertThat(reopened.openTicketsOf(contact.id(), 10)).containsExactly(ticket);
-            assertThat(reopened.findByKey(saved.id(), new IdempotencyKey("key-1")))
+            assertThat(reopened.events().after(0, 100)).isEqualTo(events);
+            assertThat(reopened.events().lastPosition()).isEqualTo(events.size());
+            assertThat(reopened.operators().find(ana.id())).contains(ana);
+            assertThat(reopened.catalogue().find(CHANNEL)).contains(channel);
+            assertThat(reopened.operators().userOf(TokenHash.of("ana-token"))).contains(ana.id());
+            assertThat(reopened.operators().conversationOf(TokenHash.of("visitor-token")))
+                    .contains(ConversationId.of("k1"));
+            assertThat(reopened.catalogue().find(TagName.of("billing"))).contains(Tag.named(TagName.of("Billing")));
+            assertThat(reopened.catalogue().allExpertise()).containsExactly(ExpertiseName.of("Billing"));
+            assertThat(reopened.contacts().find(contact.id())).contains(contact);
+            assertThat(reopened.tickets().openTicketsOf(contact.id(), 10)).containsExactly(ticket);
+            assertThat(reopened.transcripts().findByKey(saved.id(), new IdempotencyKey("key-1")))
                     .contains(request);
-            assertThat(reopened.claimDue(at(30), Duration.ofMinutes(1))).contains(request);
-            assertThat(reopened.report(new ReportQuery(ReportGrouping.OUTCOME, T0, at(60), Optional.empty())))
+            assertThat(reopened.transcripts().claimDue(at(30), Duration.ofMinutes(1)))
+                    .contains(request);
+            assertThat(reopened.reports().report(new ReportQuery(ReportGrouping.OUTCOME, T0, at(60), Optional.empty())))
                     .extracting(ReportRow::key, ReportRow::count)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("SUCCESS", 1L));
 
-            Conversation again = reopened.require(saved.id());
+            Conversation again = reopened.conversations().require(saved.id());
             again.editNote("after the restart", ana, at(40));
-            assertThat(reopened.save(again, again.pullEvents()))
+            assertThat(reopened.conversations().save(again, again.pullEvents()))
                     .extracting(EventRecord::position)
                     .containsExactly((long) events.size() + 1);
         }

@@ -67,12 +67,12 @@ abstract class StatementCountContract {
     void open() {
         storage = openWithStatistics();
         chat = LiveChat.builder()
-                .storage(storage)
+                .storage(storage.ports())
                 .mailer((transcript, to) -> {})
                 .clock(clock)
                 .build();
-        storage.save(new Channel(CHANNEL, "Website support", SessionCap.unlimited()));
-        storage.save(ana);
+        storage.catalogue().save(new Channel(CHANNEL, "Website support", SessionCap.unlimited()));
+        storage.operators().save(ana);
     }
 
     @AfterEach
@@ -89,8 +89,8 @@ abstract class StatementCountContract {
         current.addTag(TagName.of("tag-0"), Actor.system(), at(1));
         save(current);
         closedEarlier("earlier-0");
-        storage.upsert(contact(1));
-        storage.upsert(ticket(0));
+        storage.contacts().upsert(contact(1));
+        storage.tickets().upsert(ticket(0));
         Supplier<Panel> panel = () -> chat.panel().panel(new ConversationCommand(Caller.user(ana), id));
         panel.get(); // the channel is read once, then served from memory
 
@@ -99,18 +99,18 @@ abstract class StatementCountContract {
         assertThat(storage.transactions() - transactionsBefore).isEqualTo(1);
         assertThat(panel.get().recentConversations()).hasSize(1);
 
-        Conversation grown = storage.require(id);
+        Conversation grown = storage.conversations().require(id);
         for (int i = 1; i <= 12; i++) {
             Operator next = operator("u" + i, "Operator " + i).build();
-            storage.save(next);
+            storage.operators().save(next);
             grown.transfer(operatorOf(grown), next, i % 2 == 0, at(2));
         }
         for (int i = 0; i < 150; i++) grown.postVisitorMessage(MessageBody.of("message " + i), at(3));
         for (int i = 1; i < 25; i++) grown.addTag(TagName.of("tag-" + i), Actor.system(), at(3));
         save(grown);
         for (int i = 1; i < 20; i++) closedEarlier("earlier-" + i);
-        for (int i = 1; i < 25; i++) storage.upsert(ticket(i));
-        storage.upsert(contact(50));
+        for (int i = 1; i < 25; i++) storage.tickets().upsert(ticket(i));
+        storage.contacts().upsert(contact(50));
 
         long many = statements(panel);
         Panel read = panel.get();
@@ -181,19 +181,19 @@ abstract class StatementCountContract {
     @Test
     void candidatesTakeOneStatementWhateverTheNumberOfMembersAndSessions() {
         start("k0", CUSTOMER, 0);
-        Supplier<?> candidates = () -> storage.candidates(CHANNEL);
+        Supplier<?> candidates = () -> storage.operators().candidates(CHANNEL);
         long few = statements(candidates);
 
         for (int i = 1; i < 40; i++) {
             Operator member = operator("m" + i, "Member " + i).build();
-            storage.save(member);
+            storage.operators().save(member);
             Conversation c = Conversation.start(
                     opening("s" + i, CUSTOMER, Set.of()), assigned(member), Optional.of(member), at(i));
             save(c);
         }
 
         long many = statements(candidates);
-        assertThat(storage.candidates(CHANNEL))
+        assertThat(storage.operators().candidates(CHANNEL))
                 .hasSize(40)
                 .allSatisfy(c -> assertThat(c.ongoingSessions()).isEqualTo(1));
         assertThat(many).isEqualTo(few).isEqualTo(1);
@@ -230,12 +230,12 @@ abstract class StatementCountContract {
     }
 
     private Operator operatorOf(Conversation conversation) {
-        return storage.require(
-                conversation.state().participants().present().get(0).id());
+        return storage.operators()
+                .require(conversation.state().participants().present().get(0).id());
     }
 
     private void save(Conversation conversation) {
-        storage.save(conversation, conversation.pullEvents());
+        storage.conversations().save(conversation, conversation.pullEvents());
     }
 
     private static Opening opening(String id, Visitor visitor, Set<String> expertise) {

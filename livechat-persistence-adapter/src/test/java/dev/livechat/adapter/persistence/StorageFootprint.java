@@ -35,11 +35,13 @@ final class StorageFootprint {
 
     /** Writes {@code count} closed conversations of ten short messages through the use cases. */
     static void write(JpaStorage storage, int count) {
-        LiveChat chat =
-                LiveChat.builder().storage(storage).mailer((t, to) -> {}).build();
-        storage.save(new Channel(CHANNEL, "Website support", SessionCap.unlimited()));
+        LiveChat chat = LiveChat.builder()
+                .storage(storage.ports())
+                .mailer((t, to) -> {})
+                .build();
+        storage.catalogue().save(new Channel(CHANNEL, "Website support", SessionCap.unlimited()));
         Operator ana = operator("u0", "Ana").presence(Presence.ONLINE).build();
-        storage.save(ana);
+        storage.operators().save(ana);
         for (int i = 0; i < count; i++) {
             ConversationId id = Guests.start(chat, "Visitor " + i, "Hello, my order " + i + " has not arrived");
             for (int m = 1; m < MESSAGES; m++) {

@@ -211,7 +211,7 @@ class EventStreamTest {
     void eventsWrittenThroughOneInstanceReachTheSubscribersOfAnother() {
         String channel = t.channel("Web");
         Visitor v = t.start(channel);
-        RestApi other = new RestApi(t.chat, t.store, () -> Map.of("database", true), TestApi.settings());
+        RestApi other = new RestApi(t.chat, t.store.events(), () -> Map.of("database", true), TestApi.settings());
         other.start("127.0.0.1", 0);
         try (SseClient stream = SseClient.open(new Http(other.port()), TestApi.ADMIN, null)) {
             assertThat(stream.status).isEqualTo(200);

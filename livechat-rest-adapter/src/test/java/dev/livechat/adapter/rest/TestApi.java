@@ -52,7 +52,7 @@ final class TestApi implements AutoCloseable {
     TestApi(RestSettings settings, HealthCheck health) {
         AtomicReference<RestApi> started = new AtomicReference<>();
         chat = LiveChat.builder()
-                .storage(store)
+                .storage(store.ports())
                 .mailer(mailer)
                 .clock(clock)
                 .publisher(records -> {
@@ -61,7 +61,7 @@ final class TestApi implements AutoCloseable {
                 })
                 .build();
         chat.users().bootstrapManager(ADMIN);
-        api = new RestApi(chat, store, health, settings);
+        api = new RestApi(chat, store.events(), health, settings);
         started.set(api);
         api.start("127.0.0.1", 0);
         http = new Http(api.port());

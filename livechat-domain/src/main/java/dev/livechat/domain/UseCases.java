@@ -1,0 +1,57 @@
+package dev.livechat.domain;
+
+import dev.livechat.domain.port.out.ChannelsPort;
+import dev.livechat.domain.port.out.OperatorsPort;
+import dev.livechat.domain.port.out.Storage;
+import dev.livechat.domain.service.*;
+
+/** Every use case over the builder's ports: the wiring behind {@link LiveChat}, plain constructors. */
+final class UseCases {
+    final StartConversationService start;
+    final ConversationService conversations;
+    final WaitingConversationsService waiting;
+    final InactivityService inactivity;
+    final TranscriptService transcripts;
+    final ConfirmTranscriptService confirmations;
+    final OriginsService origins;
+    final TranscriptDelivery delivery;
+    final ReadService reads;
+    final AdminService admin;
+
+    UseCases(LiveChat.Builder b) {
+        Storage.Conversations stored = b.conversations;
+        ConversationWork work = new ConversationWork(stored.load(), stored.save(), b.publisher, b.transactions);
+        ChannelsPort channels = b.catalogue.channels();
+        OperatorsPort operators = b.operators.operators();
+        waiting = new WaitingConversationsService(
+                work, stored.queries(), channels, operators, b.operators.candidates(), b.assignment, b.clock);
+        start = new StartConversationService(work, b.catalogue, b.operators, stored.queries(), b.assignment, b.clock);
+        conversations = new ConversationService(
+                work, operators, b.catalogue.tags(), b.catalogue.expertise(), b.outcome, b.clock, waiting);
+        inactivity = new InactivityService(work, stored.queries(), b.outcome, b.clock, waiting);
+        VisitorTranscripts visitorTranscripts = new VisitorTranscripts(
+                work,
+                b.transcripts,
+                b.contacts,
+                channels,
+                b.confirmationMailer(),
+                b.confirmationLinks,
+                b.visitorLimits,
+                b.clock);
+        transcripts = new TranscriptService(work, b.transcripts, visitorTranscripts, b.clock);
+        confirmations = new ConfirmTranscriptService(work, b.transcripts, b.clock);
+        origins = new OriginsService(stored.load(), channels, b.clock);
+        delivery = new TranscriptDelivery(
+                work, b.transcripts, stored.messages(), channels, b.mailer, b.retry, b.lease, b.clock);
+        reads = new ReadService(stored, channels, b.contacts, b.tickets, b.reports, b.recent, b.clock, b.transactions);
+        admin = new AdminService(
+                operators,
+                b.operators.credentials(),
+                channels,
+                b.catalogue.expertise(),
+                b.contactStore,
+                b.ticketStore,
+                waiting,
+                b.clock);
+    }
+}
