@@ -253,7 +253,7 @@ class SeedStoryTest {
                 .containsExactlyElementsOf(
                         LongStream.rangeClosed(1, history.size()).boxed().toList());
         assertThat(history)
-                .extracting(e -> e.type())
+                .extracting(e -> e.type().wireName())
                 .containsSubsequence(
                         "conversation.started",
                         "operator.assigned",

@@ -153,13 +153,13 @@ final class World {
     }
 
     List<String> historyTypes(ConversationId id) {
-        return history(id).stream().map(EventRecord::type).toList();
+        return history(id).stream().map(e -> e.type().wireName()).toList();
     }
 
     List<String> publishedTypes(ConversationId id) {
         return publisher.published().stream()
                 .filter(e -> e.conversationId().equals(id))
-                .map(EventRecord::type)
+                .map(e -> e.type().wireName())
                 .toList();
     }
 
