@@ -1,5 +1,6 @@
 package dev.livechat.application;
 
+import dev.livechat.adapter.mail.MailSettings;
 import dev.livechat.adapter.rest.RateLimits;
 import dev.livechat.adapter.rest.RateLimits.Limit;
 import java.nio.file.Path;
@@ -20,16 +21,7 @@ record Config(
         String dbUser,
         String dbPassword,
         int dbPoolSize,
-        Optional<String> smtpHost,
-        int smtpPort,
-        Optional<String> smtpUser,
-        Optional<String> smtpPassword,
-        String smtpSecurity,
-        Duration smtpConnectTimeout,
-        Duration smtpReadTimeout,
-        String mailFrom,
-        Optional<String> mailReplyTo,
-        Path outboxDir,
+        MailSettings mail,
         Optional<String> bootstrapToken,
         Optional<String> countryHeader,
         Duration inactivityTimeout,
@@ -48,10 +40,6 @@ record Config(
 
     static Config from(Settings s, boolean demoFlag) {
         Path dataDir = Path.of(s.text("LIVECHAT_DATA_DIR", "data"));
-        String security = s.text("LIVECHAT_SMTP_SECURITY", "STARTTLS").toUpperCase(java.util.Locale.ROOT);
-        if (!security.matches("NONE|STARTTLS|SMTPS"))
-            throw new ConfigException(
-                    "LIVECHAT_SMTP_SECURITY", "expected NONE, STARTTLS or SMTPS, got '" + security + "'");
         Optional<String> token = s.text("LIVECHAT_BOOTSTRAP_TOKEN");
         if (token.isPresent() && token.get().length() < 16)
             throw new ConfigException("LIVECHAT_BOOTSTRAP_TOKEN", "must be at least 16 characters");
@@ -79,16 +67,7 @@ record Config(
                 s.text("LIVECHAT_DB_USER", h2 ? "sa" : "postgres"),
                 s.text("LIVECHAT_DB_PASSWORD", ""),
                 s.integer("LIVECHAT_DB_POOL_SIZE", 10, 1, 200),
-                s.text("LIVECHAT_SMTP_HOST"),
-                s.integer("LIVECHAT_SMTP_PORT", security.equals("SMTPS") ? 465 : 587, 1, 65535),
-                s.text("LIVECHAT_SMTP_USER"),
-                s.text("LIVECHAT_SMTP_PASSWORD"),
-                security,
-                s.duration("LIVECHAT_SMTP_CONNECT_TIMEOUT", Duration.ofSeconds(10)),
-                s.duration("LIVECHAT_SMTP_READ_TIMEOUT", Duration.ofSeconds(30)),
-                s.text("LIVECHAT_MAIL_FROM", "livechat@localhost.localdomain"),
-                s.text("LIVECHAT_MAIL_REPLY_TO"),
-                Path.of(s.text("LIVECHAT_OUTBOX_DIR", dataDir.resolve("outbox").toString())),
+                MailConfig.from(s, dataDir),
                 token,
                 s.text("LIVECHAT_COUNTRY_HEADER"),
                 s.duration("LIVECHAT_INACTIVITY_TIMEOUT", Duration.ofMinutes(30)),
@@ -171,8 +150,9 @@ record Config(
                 + dbUrl.map(u -> u.replaceAll("(?i)password=[^;&]*", "password=***"))
                         .orElse("H2 file in " + dataDir.toAbsolutePath())
                 + ", mail "
-                + smtpHost.map(h -> "SMTP " + h + ":" + smtpPort + " (" + smtpSecurity + ")")
-                        .orElse(".eml files in " + outboxDir)
+                + mail.smtpHost()
+                        .map(h -> "SMTP " + h + ":" + mail.port() + " (" + mail.security() + ")")
+                        .orElse(".eml files in " + mail.outboxDir())
                 + ", inactivity timeout " + inactivityTimeout
                 + ", rate limits " + (rateLimits.enabled() ? "on" : "off")
                 + ", metrics " + (metricsToken.isPresent() ? "on /metrics" : "off");

@@ -23,6 +23,7 @@ import dev.livechat.domain.operator.OperatorProfile;
 import dev.livechat.domain.operator.Presence;
 import dev.livechat.domain.operator.Role;
 import dev.livechat.domain.port.in.*;
+import dev.livechat.domain.port.in.StartConversationCommand.VisitorDetails;
 import dev.livechat.domain.tag.TagName;
 import java.util.ArrayList;
 import java.util.List;
@@ -229,20 +230,22 @@ final class DemoData {
             Set<String> expertise,
             String message) {
         return chat.start()
-                .start(new StartConversationCommand(
-                        channel.id(),
-                        Optional.ofNullable(name),
-                        Optional.ofNullable(email).map(EmailAddress::of),
-                        Optional.of(java.time.ZoneId.of("Europe/Brussels")),
-                        Optional.ofNullable(contact).map(ContactId::of),
-                        Optional.ofNullable(contact),
-                        Optional.of(LanguageTag.of(language)),
-                        Optional.ofNullable(country).map(CountryCode::of),
-                        answers,
-                        expertise.stream().map(ExpertiseName::of).collect(java.util.stream.Collectors.toSet()),
-                        Optional.ofNullable(message).map(MessageBody::of),
+                .start(StartConversationCommand.in(channel.id())
+                        .visitor(new VisitorDetails(
+                                Optional.ofNullable(name),
+                                Optional.ofNullable(email).map(EmailAddress::of),
+                                Optional.of(java.time.ZoneId.of("Europe/Brussels")),
+                                Optional.ofNullable(contact).map(ContactId::of),
+                                Optional.ofNullable(contact)))
+                        .language(LanguageTag.of(language))
+                        .country(Optional.ofNullable(country).map(CountryCode::of))
+                        .chatbot(
+                                answers,
+                                expertise.stream().map(ExpertiseName::of).collect(java.util.stream.Collectors.toSet()))
+                        .firstMessage(Optional.ofNullable(message).map(MessageBody::of))
                         // seeded in process by the service itself: no website to sign the contact
-                        VisitorProof.vouched()))
+                        .proof(VisitorProof.vouched())
+                        .build())
                 .conversation()
                 .id();
     }

@@ -1,15 +1,12 @@
 package dev.livechat.application;
 
 import dev.livechat.adapter.mail.MailAdapter;
-import dev.livechat.adapter.mail.MailSettings;
 import dev.livechat.adapter.persistence.DatabaseSettings;
 import dev.livechat.adapter.persistence.JpaStorage;
 import dev.livechat.adapter.rest.RestApi;
 import dev.livechat.adapter.rest.RestSettings;
 import dev.livechat.adapter.rest.Telemetry;
 import dev.livechat.domain.LiveChat;
-import dev.livechat.domain.common.EmailAddress;
-import dev.livechat.domain.port.out.TranscriptMailer;
 import dev.livechat.domain.transcript.ConfirmationLinks;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,7 +45,7 @@ public final class LiveChatService implements AutoCloseable {
             LocalEvents events = new LocalEvents();
             this.chat = LiveChat.builder()
                     .storage(storage.ports())
-                    .mailer(mailer(config, clock))
+                    .mailer(MailAdapter.mailer(config.mail(), clock))
                     .confirmationLinks(ConfirmationLinks.under(config.publicUrl(), RestApi.CONFIRMATION_PATH))
                     .publisher(events)
                     .clock(clock)
@@ -172,29 +169,6 @@ public final class LiveChatService implements AutoCloseable {
                 .map(url -> new DatabaseSettings(url, config.dbUser(), config.dbPassword(), config.dbPoolSize()))
                 .orElseGet(() -> DatabaseSettings.h2File(config.dataDir()).withMaxPoolSize(config.dbPoolSize()))
                 .withConnectionTimeout(config.dbConnectionTimeout());
-    }
-
-    private static TranscriptMailer mailer(Config config, Clock clock) {
-        MailSettings.Builder mail = MailSettings.builder(email("LIVECHAT_MAIL_FROM", config.mailFrom()))
-                .outboxDir(config.outboxDir())
-                .connectTimeout(config.smtpConnectTimeout())
-                .readTimeout(config.smtpReadTimeout());
-        config.mailReplyTo().ifPresent(r -> mail.replyTo(email("LIVECHAT_MAIL_REPLY_TO", r)));
-        if (config.smtpHost().isPresent()) {
-            mail.smtp(config.smtpHost().get(), config.smtpPort())
-                    .security(MailSettings.Security.valueOf(config.smtpSecurity()));
-            config.smtpUser()
-                    .ifPresent(user -> mail.login(user, config.smtpPassword().orElse("")));
-        }
-        return MailAdapter.mailer(mail.build(), clock);
-    }
-
-    private static EmailAddress email(String variable, String value) {
-        try {
-            return EmailAddress.of(value);
-        } catch (RuntimeException e) {
-            throw new ConfigException(variable, e.getMessage());
-        }
     }
 
     private static RestSettings rest(Config config) {

@@ -1,6 +1,7 @@
 package dev.livechat.application;
 
 import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.event.EventType;
 import dev.livechat.domain.port.out.PublishEventsPort;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,8 +13,6 @@ import java.util.function.Consumer;
  * database (LISTEN/NOTIFY on PostgreSQL) or their next poll.
  */
 final class LocalEvents implements PublishEventsPort {
-    private static final String TRANSCRIPT = "transcript.state";
-
     private volatile Runnable onAny = () -> {};
     private volatile Runnable onTranscript = () -> {};
     private volatile Consumer<List<EventRecord>> observer = events -> {};
@@ -33,6 +32,6 @@ final class LocalEvents implements PublishEventsPort {
         if (events.isEmpty()) return;
         observer.accept(events);
         onAny.run();
-        if (events.stream().anyMatch(e -> e.type().equals(TRANSCRIPT))) onTranscript.run();
+        if (events.stream().anyMatch(e -> e.type() == EventType.TRANSCRIPT_STATE_CHANGED)) onTranscript.run();
     }
 }

@@ -1,6 +1,7 @@
 package dev.livechat.application;
 
 import dev.livechat.adapter.rest.Telemetry;
+import dev.livechat.domain.event.EventKeys;
 import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.transcript.TranscriptState;
 import io.micrometer.core.instrument.Counter;
@@ -29,10 +30,6 @@ import java.util.function.Supplier;
  * assignments by rule). Only made when {@code LIVECHAT_METRICS_TOKEN} is set.
  */
 final class Metrics implements Telemetry, AutoCloseable {
-    private static final String STARTED = "conversation.started";
-    private static final String CLOSED = "conversation.closed";
-    private static final String ASSIGNED = "operator.assigned";
-
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final String token;
     private final JvmGcMetrics gc = new JvmGcMetrics();
@@ -90,16 +87,17 @@ final class Metrics implements Telemetry, AutoCloseable {
     /** Counts what the published events say; the tags are enum names, so they stay few. */
     void published(List<EventRecord> events) {
         for (EventRecord event : events) {
-            registry.counter("livechat.events.published", "type", event.type()).increment();
+            registry.counter("livechat.events.published", "type", event.type().wireName())
+                    .increment();
             switch (event.type()) {
-                case STARTED -> started.increment();
-                case CLOSED ->
-                    registry.counter("livechat.conversations.closed", "outcome", text(event, "outcome"))
+                case CONVERSATION_STARTED -> started.increment();
+                case CONVERSATION_CLOSED ->
+                    registry.counter("livechat.conversations.closed", "outcome", text(event, EventKeys.OUTCOME))
                             .increment();
-                case ASSIGNED ->
-                    registry.counter("livechat.assignments", "rule", text(event, "rule"))
+                case OPERATOR_ASSIGNED ->
+                    registry.counter("livechat.assignments", "rule", text(event, EventKeys.RULE))
                             .increment();
-                default -> {}
+                default -> {} // the others are counted by type only
             }
         }
     }

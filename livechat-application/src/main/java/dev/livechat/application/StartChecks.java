@@ -26,7 +26,8 @@ final class StartChecks {
         // the embedded database's files; with LIVECHAT_DB_URL the directory may stay unused
         if (config.dbUrl().isEmpty()) writable("LIVECHAT_DATA_DIR", config.dataDir());
         // without SMTP the transcripts are written here: a wrong directory must fail now, not at delivery
-        if (config.smtpHost().isEmpty()) writable("LIVECHAT_OUTBOX_DIR", config.outboxDir());
+        if (!config.mail().usesSmtp())
+            writable("LIVECHAT_OUTBOX_DIR", config.mail().outboxDir());
     }
 
     /** Binds host:port for a moment: the server binds the same a few seconds later. */

@@ -1,5 +1,7 @@
 package dev.livechat.application;
 
+import dev.livechat.adapter.mail.MailSettings;
+import dev.livechat.adapter.mail.MailSettings.Security;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,13 +25,22 @@ final class Variables {
             v("LIVECHAT_DB_POOL_SIZE", "10", "connections in the pool"),
             v("LIVECHAT_DB_CONNECTION_TIMEOUT", "PT1S", "how long a request waits for a connection before 503"),
             v("LIVECHAT_SMTP_HOST", "none: .eml files", "SMTP server for transcripts"),
-            v("LIVECHAT_SMTP_PORT", "587 (465 for SMTPS)", "SMTP port"),
+            v(
+                    "LIVECHAT_SMTP_PORT",
+                    MailConfig.DEFAULT_SECURITY.defaultPort() + " (" + Security.SMTPS.defaultPort() + " for SMTPS)",
+                    "SMTP port"),
             v("LIVECHAT_SMTP_USER", "none", "SMTP login"),
             v("LIVECHAT_SMTP_PASSWORD", "none", "SMTP password"),
-            v("LIVECHAT_SMTP_SECURITY", "STARTTLS", "NONE, STARTTLS (required) or SMTPS"),
-            v("LIVECHAT_SMTP_CONNECT_TIMEOUT", "PT10S", "so a hung server cannot hang a worker"),
-            v("LIVECHAT_SMTP_READ_TIMEOUT", "PT30S", "so a hung server cannot hang a worker"),
-            v("LIVECHAT_MAIL_FROM", "livechat@localhost.localdomain", "From of transcripts"),
+            v("LIVECHAT_SMTP_SECURITY", MailConfig.DEFAULT_SECURITY.name(), "NONE, STARTTLS (required) or SMTPS"),
+            v(
+                    "LIVECHAT_SMTP_CONNECT_TIMEOUT",
+                    MailSettings.DEFAULT_CONNECT_TIMEOUT.toString(),
+                    "so a hung server cannot hang a worker"),
+            v(
+                    "LIVECHAT_SMTP_READ_TIMEOUT",
+                    MailSettings.DEFAULT_READ_TIMEOUT.toString(),
+                    "so a hung server cannot hang a worker"),
+            v("LIVECHAT_MAIL_FROM", MailConfig.DEFAULT_FROM, "From of transcripts"),
             v("LIVECHAT_MAIL_REPLY_TO", "none", "Reply-To of transcripts"),
             v("LIVECHAT_OUTBOX_DIR", "LIVECHAT_DATA_DIR/outbox", "where .eml files go without SMTP"),
             v(

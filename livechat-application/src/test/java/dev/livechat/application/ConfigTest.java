@@ -23,8 +23,8 @@ class ConfigTest {
         assertThat(config.port()).isEqualTo(8080);
         assertThat(config.dbUrl()).isEmpty(); // an H2 file under ./data
         assertThat(config.dataDir()).isEqualTo(Path.of("data"));
-        assertThat(config.smtpHost()).isEmpty(); // .eml files
-        assertThat(config.outboxDir()).isEqualTo(Path.of("data", "outbox"));
+        assertThat(config.mail().smtpHost()).isEmpty(); // .eml files
+        assertThat(config.mail().outboxDir()).isEqualTo(Path.of("data", "outbox"));
         assertThat(config.inactivityTimeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(config.maxBodyBytes()).isEqualTo(65_536);
         assertThat(config.demo()).isFalse();
@@ -115,14 +115,16 @@ class ConfigTest {
                         "mail.example.com",
                         "LIVECHAT_SMTP_SECURITY",
                         "smtps",
+                        "LIVECHAT_SMTP_USER",
+                        "robot",
                         "LIVECHAT_SMTP_PASSWORD",
                         "s3cret",
                         "LIVECHAT_DB_URL",
                         "jdbc:postgresql://127.0.0.1/livechat?password=hunter2"),
                 false);
 
-        assertThat(config.smtpPort()).isEqualTo(465);
-        assertThat(config.smtpPassword()).isEqualTo(Optional.of("s3cret"));
+        assertThat(config.mail().port()).isEqualTo(465);
+        assertThat(config.mail().password()).isEqualTo(Optional.of("s3cret"));
         assertThat(config.describe())
                 .doesNotContain("s3cret")
                 .doesNotContain("hunter2")

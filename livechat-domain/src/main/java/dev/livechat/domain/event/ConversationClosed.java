@@ -10,12 +10,7 @@ public record ConversationClosed(
         EventHeader header, Optional<ConversationStatus> from, CloseCause cause, Outcome outcome)
         implements ConversationEvent {
     @Override
-    public String type() {
-        return "conversation.closed";
-    }
-
-    @Override
-    public boolean visibleToVisitor() {
-        return true;
+    public EventType type() {
+        return EventType.CONVERSATION_CLOSED;
     }
 }

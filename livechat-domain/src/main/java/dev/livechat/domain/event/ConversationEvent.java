@@ -22,11 +22,13 @@ public sealed interface ConversationEvent
 
     EventHeader header();
 
-    /** The event type of the API ("message.posted"). */
-    String type();
+    /** Which kind of event this is; its wire name is the event type of the API ("message.posted"). */
+    EventType type();
 
     /** Whether the visitor of the conversation may see it; notes, tags, expertise and status are internal. */
-    boolean visibleToVisitor();
+    default boolean visibleToVisitor() {
+        return type().visibleToVisitor();
+    }
 
     default ConversationId conversationId() {
         return header().conversationId();

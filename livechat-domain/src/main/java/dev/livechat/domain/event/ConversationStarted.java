@@ -15,12 +15,7 @@ public record ConversationStarted(
         String visitorName)
         implements ConversationEvent {
     @Override
-    public String type() {
-        return "conversation.started";
-    }
-
-    @Override
-    public boolean visibleToVisitor() {
-        return true;
+    public EventType type() {
+        return EventType.CONVERSATION_STARTED;
     }
 }

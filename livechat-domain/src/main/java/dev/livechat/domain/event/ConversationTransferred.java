@@ -6,12 +6,7 @@ import dev.livechat.domain.operator.UserId;
 public record ConversationTransferred(EventHeader header, UserId from, UserId to, String toName, boolean fromLeft)
         implements ConversationEvent {
     @Override
-    public String type() {
-        return "conversation.transferred";
-    }
-
-    @Override
-    public boolean visibleToVisitor() {
-        return true;
+    public EventType type() {
+        return EventType.CONVERSATION_TRANSFERRED;
     }
 }

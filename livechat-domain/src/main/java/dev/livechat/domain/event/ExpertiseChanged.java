@@ -6,12 +6,7 @@ import java.util.Set;
 /** The conversation's expertise changed. */
 public record ExpertiseChanged(EventHeader header, Set<ExpertiseName> expertise) implements ConversationEvent {
     @Override
-    public String type() {
-        return "expertise.changed";
-    }
-
-    @Override
-    public boolean visibleToVisitor() {
-        return false;
+    public EventType type() {
+        return EventType.EXPERTISE_CHANGED;
     }
 }

@@ -5,12 +5,7 @@ import dev.livechat.domain.conversation.Message;
 /** A message was appended to the log. */
 public record MessagePosted(EventHeader header, Message message) implements ConversationEvent {
     @Override
-    public String type() {
-        return "message.posted";
-    }
-
-    @Override
-    public boolean visibleToVisitor() {
-        return true;
+    public EventType type() {
+        return EventType.MESSAGE_POSTED;
     }
 }

@@ -3,12 +3,7 @@ package dev.livechat.domain.event;
 /** The operators' note changed. */
 public record NoteEdited(EventHeader header, String note) implements ConversationEvent {
     @Override
-    public String type() {
-        return "note.edited";
-    }
-
-    @Override
-    public boolean visibleToVisitor() {
-        return false;
+    public EventType type() {
+        return EventType.NOTE_EDITED;
     }
 }

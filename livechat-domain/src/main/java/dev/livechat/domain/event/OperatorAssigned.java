@@ -7,12 +7,7 @@ import dev.livechat.domain.operator.UserId;
 public record OperatorAssigned(EventHeader header, UserId operator, String operatorName, AssignmentRule rule)
         implements ConversationEvent {
     @Override
-    public String type() {
-        return "operator.assigned";
-    }
-
-    @Override
-    public boolean visibleToVisitor() {
-        return true;
+    public EventType type() {
+        return EventType.OPERATOR_ASSIGNED;
     }
 }

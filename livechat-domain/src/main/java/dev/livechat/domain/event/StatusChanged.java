@@ -8,12 +8,7 @@ public record StatusChanged(
         EventHeader header, Optional<ConversationStatus> from, Optional<ConversationStatus> to, String cause)
         implements ConversationEvent {
     @Override
-    public String type() {
-        return "status.changed";
-    }
-
-    @Override
-    public boolean visibleToVisitor() {
-        return false;
+    public EventType type() {
+        return EventType.STATUS_CHANGED;
     }
 }

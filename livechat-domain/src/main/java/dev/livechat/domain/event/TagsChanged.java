@@ -6,12 +6,7 @@ import java.util.Set;
 /** A tag was added or removed; carries the tags now. */
 public record TagsChanged(EventHeader header, Set<TagName> tags) implements ConversationEvent {
     @Override
-    public String type() {
-        return "tags.changed";
-    }
-
-    @Override
-    public boolean visibleToVisitor() {
-        return false;
+    public EventType type() {
+        return EventType.TAGS_CHANGED;
     }
 }

@@ -9,12 +9,7 @@ public record TranscriptStateChanged(
         EventHeader header, TranscriptRequestId request, TranscriptState state, Optional<String> detail)
         implements ConversationEvent {
     @Override
-    public String type() {
-        return "transcript.state";
-    }
-
-    @Override
-    public boolean visibleToVisitor() {
-        return false;
+    public EventType type() {
+        return EventType.TRANSCRIPT_STATE_CHANGED;
     }
 }

@@ -12,82 +12,80 @@ import java.util.Set;
 
 /**
  * A user of the back office: an operator, a manager, or an internal user without live chat
- * access. Immutable; the verbs return the changed user.
+ * access. What a manager sets is its {@link OperatorProfile}; the id, the presence and the creation
+ * time are the user's own. Immutable; the verbs return the changed user.
  */
-public record Operator(
-        UserId id,
-        String name,
-        EmailAddress email,
-        Role role,
-        Presence presence,
-        LanguageTag mainLanguage,
-        Set<LanguageTag> languages,
-        Optional<CountryCode> country,
-        Set<ExpertiseName> expertise,
-        Set<ChannelId> channels,
-        Instant createdAt) {
+public record Operator(UserId id, OperatorProfile profile, Presence presence, Instant createdAt) {
 
     public Operator {
         Require.present("id", id);
-        name = Require.text("name", name, 100);
-        Require.present("email", email);
-        Require.present("role", role);
+        Require.present("profile", profile);
         Require.present("presence", presence);
-        Require.present("mainLanguage", mainLanguage);
-        languages = Set.copyOf(Require.present("languages", languages));
-        country = Require.present("country", country);
-        expertise = Set.copyOf(Require.present("expertise", expertise));
-        channels = Set.copyOf(Require.present("channels", channels));
         Require.present("createdAt", createdAt);
     }
 
-    public Operator changePresence(Presence newPresence) {
-        return new Operator(
-                id,
-                name,
-                email,
-                role,
-                Require.present("presence", newPresence),
-                mainLanguage,
-                languages,
-                country,
-                expertise,
-                channels,
-                createdAt);
+    /** A user just created from a manager's profile: offline until it says otherwise. */
+    public static Operator created(UserId id, OperatorProfile profile, Instant at) {
+        return new Operator(id, profile, Presence.OFFLINE, at);
     }
 
-    public Operator revise(OperatorProfile profile) {
-        return new Operator(
-                id,
-                profile.name(),
-                profile.email(),
-                profile.role(),
-                presence,
-                profile.mainLanguage(),
-                profile.languages(),
-                profile.country(),
-                profile.expertise(),
-                profile.channels(),
-                createdAt);
+    public Operator changePresence(Presence newPresence) {
+        return new Operator(id, profile, Require.present("presence", newPresence), createdAt);
+    }
+
+    public Operator revise(OperatorProfile newProfile) {
+        return new Operator(id, newProfile, presence, createdAt);
+    }
+
+    public String name() {
+        return profile.name();
+    }
+
+    public EmailAddress email() {
+        return profile.email();
+    }
+
+    public Role role() {
+        return profile.role();
+    }
+
+    public LanguageTag mainLanguage() {
+        return profile.mainLanguage();
+    }
+
+    public Set<LanguageTag> languages() {
+        return profile.languages();
+    }
+
+    public Optional<CountryCode> country() {
+        return profile.country();
+    }
+
+    public Set<ExpertiseName> expertise() {
+        return profile.expertise();
+    }
+
+    public Set<ChannelId> channels() {
+        return profile.channels();
     }
 
     public boolean memberOf(ChannelId channel) {
-        return channels.contains(channel);
+        return channels().contains(channel);
     }
 
     public boolean hasLivechatAccess() {
-        return role.livechatAccess();
+        return role().livechatAccess();
     }
 
     /** Whether this operator speaks the language: same primary subtag as the main or an additional language. */
     public boolean speaks(LanguageTag language) {
-        if (mainLanguage.samePrimaryAs(language)) return true;
-        for (LanguageTag spoken : languages) if (spoken.samePrimaryAs(language)) return true;
+        if (mainLanguage().samePrimaryAs(language)) return true;
+        for (LanguageTag spoken : languages()) if (spoken.samePrimaryAs(language)) return true;
         return false;
     }
 
     /** Whether the main or an additional language is exactly this tag. */
     public boolean speaksExactly(LanguageTag language) {
-        return mainLanguage.equals(language) || languages.contains(language);
+        return mainLanguage().equals(language) || languages().contains(language);
     }
 }

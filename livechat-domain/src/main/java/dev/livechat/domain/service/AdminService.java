@@ -69,18 +69,7 @@ public final class AdminService
 
     private CreatedUser create(OperatorProfile profile, String token) {
         profile.channels().forEach(channels::require);
-        Operator user = new Operator(
-                UserId.random(),
-                profile.name(),
-                profile.email(),
-                profile.role(),
-                Presence.OFFLINE,
-                profile.mainLanguage(),
-                profile.languages(),
-                profile.country(),
-                profile.expertise(),
-                profile.channels(),
-                clock.instant());
+        Operator user = Operator.created(UserId.random(), profile, clock.instant());
         expertise.ensure(profile.expertise());
         operators.save(user);
         credentials.storeUserToken(user.id(), TokenHash.of(token));

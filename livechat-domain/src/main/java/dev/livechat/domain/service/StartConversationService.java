@@ -65,28 +65,29 @@ public final class StartConversationService implements StartConversationUseCase 
         VisitorIdentity.verify(channel, command);
         Instant now = clock.instant();
         Visitor visitor = new Visitor(
-                command.visitorName()
+                command.visitor()
+                        .name()
                         .orElseGet(
                                 () -> "Visitor #" + ThreadLocalRandom.current().nextInt(1, 100_000)),
-                command.visitorEmail(),
-                command.visitorTimeZone(),
-                command.contact(),
-                command.visitorKey());
+                command.visitor().email(),
+                command.visitor().timeZone(),
+                command.visitor().contact(),
+                command.visitor().key());
         Opening opening = new Opening(
                 ConversationId.random(),
                 channel.id(),
                 visitor,
                 command.language(),
                 command.country(),
-                command.chatbotAnswers(),
-                command.expertise());
+                command.chatbot().answers(),
+                command.chatbot().expertise());
         Assignment assignment = policy.assign(
                 new AssignmentRequest(
                         channel.id(),
                         channel.cap(),
                         command.language(),
                         command.country(),
-                        command.expertise(),
+                        command.chatbot().expertise(),
                         queries.previousOperator(visitor),
                         now),
                 candidates.candidates(channel.id()));
@@ -94,7 +95,8 @@ public final class StartConversationService implements StartConversationUseCase 
         Conversation conversation = Conversation.start(opening, assignment, operator, now);
         command.firstMessage().ifPresent(body -> conversation.postVisitorMessage(body, now));
 
-        if (!command.expertise().isEmpty()) expertise.ensure(command.expertise());
+        if (!command.chatbot().expertise().isEmpty())
+            expertise.ensure(command.chatbot().expertise());
         String token = TokenHash.newToken();
         // The token first: a conversation nobody can reach would be worse than an unused token.
         credentials.storeVisitorToken(opening.id(), TokenHash.of(token));

@@ -16,14 +16,16 @@ final class VisitorIdentity {
 
     static void verify(Channel channel, StartConversationCommand command) {
         if (command.proof().vouchedByCaller()) return;
-        command.contact()
+        command.visitor()
+                .contact()
                 .ifPresent(id -> require(
                         channel,
                         "visitor.contactIdHash",
                         "visitor.contactId",
                         id.value(),
                         command.proof().contactIdHash()));
-        command.visitorKey()
+        command.visitor()
+                .key()
                 .ifPresent(key -> require(
                         channel,
                         "visitor.keyHash",

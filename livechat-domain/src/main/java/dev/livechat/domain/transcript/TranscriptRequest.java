@@ -15,39 +15,60 @@ import java.util.Optional;
  * proven starts AWAITING_CONFIRMATION and becomes PENDING only by its confirmation link.
  * Immutable; the verbs return the next state.
  *
- * @param requesterKind whether a visitor or a user asked (visitors' requests are limited)
+ * @param asked what was asked, by whom and when: fixed once recorded
+ * @param delivery how sending it goes: the state, the tries, the next one, the outcome
  * @param confirmation the link's hash and expiry, for a request that needed one
  */
 public record TranscriptRequest(
-        TranscriptRequestId id,
-        ConversationId conversation,
-        EmailAddress to,
-        Optional<IdempotencyKey> idempotencyKey,
-        String requestedBy,
-        Instant requestedAt,
-        TranscriptState state,
-        int attempts,
-        Instant nextAttemptAt,
-        Optional<String> lastError,
-        Optional<Instant> sentAt,
-        Actor.Kind requesterKind,
-        Optional<Confirmation> confirmation) {
+        TranscriptRequestId id, Asked asked, Delivery delivery, Optional<Confirmation> confirmation) {
 
     public TranscriptRequest {
         Require.present("id", id);
-        Require.present("conversation", conversation);
-        Require.present("email", to);
-        Require.present("idempotencyKey", idempotencyKey);
-        Require.present("requestedBy", requestedBy);
-        Require.present("requestedAt", requestedAt);
-        Require.present("state", state);
-        Require.present("nextAttemptAt", nextAttemptAt);
-        Require.present("lastError", lastError);
-        Require.present("sentAt", sentAt);
-        Require.present("requesterKind", requesterKind);
+        Require.present("asked", asked);
+        Require.present("delivery", delivery);
         Require.present("confirmation", confirmation);
-        if (state == TranscriptState.AWAITING_CONFIRMATION && confirmation.isEmpty())
+        if (delivery.state() == TranscriptState.AWAITING_CONFIRMATION && confirmation.isEmpty())
             throw new IllegalArgumentException("a request awaiting confirmation needs its confirmation");
+    }
+
+    /**
+     * What was asked: which conversation to which address, under which idempotency key, by whom
+     * (a name, and whether a visitor or a user: visitors' requests are limited), and when.
+     */
+    public record Asked(
+            ConversationId conversation,
+            EmailAddress to,
+            Optional<IdempotencyKey> idempotencyKey,
+            String requestedBy,
+            Actor.Kind requesterKind,
+            Instant requestedAt) {
+        public Asked {
+            Require.present("conversation", conversation);
+            Require.present("email", to);
+            Require.present("idempotencyKey", idempotencyKey);
+            Require.present("requestedBy", requestedBy);
+            Require.present("requesterKind", requesterKind);
+            Require.present("requestedAt", requestedAt);
+        }
+    }
+
+    /** How sending goes: the state, the tries made, when the next is due, the last error, when sent. */
+    public record Delivery(
+            TranscriptState state,
+            int attempts,
+            Instant nextAttemptAt,
+            Optional<String> lastError,
+            Optional<Instant> sentAt) {
+        public Delivery {
+            Require.present("state", state);
+            Require.present("nextAttemptAt", nextAttemptAt);
+            Require.present("lastError", lastError);
+            Require.present("sentAt", sentAt);
+        }
+
+        static Delivery due(TranscriptState state, int attempts, Instant at) {
+            return new Delivery(state, attempts, at, Optional.empty(), Optional.empty());
+        }
     }
 
     /** A user's request, due for sending at once. */
@@ -58,7 +79,7 @@ public record TranscriptRequest(
             Optional<IdempotencyKey> key,
             String requestedBy,
             Instant at) {
-        return initial(id, conversation, to, key, requestedBy, Actor.Kind.USER, at, Optional.empty());
+        return initial(id, new Asked(conversation, to, key, requestedBy, Actor.Kind.USER, at), Optional.empty());
     }
 
     /** Due for sending at once: a user's request, or a visitor's to an address already proven. */
@@ -69,7 +90,7 @@ public record TranscriptRequest(
             Optional<IdempotencyKey> key,
             Actor by,
             Instant at) {
-        return initial(id, conversation, to, key, by.name(), by.kind(), at, Optional.empty());
+        return initial(id, new Asked(conversation, to, key, by.name(), by.kind(), at), Optional.empty());
     }
 
     /** A visitor's request to an address not proven yet: nothing is sent until the link is followed. */
@@ -81,95 +102,94 @@ public record TranscriptRequest(
             Actor by,
             Instant at,
             Confirmation confirmation) {
-        return initial(id, conversation, to, key, by.name(), by.kind(), at, Optional.of(confirmation));
+        return initial(id, new Asked(conversation, to, key, by.name(), by.kind(), at), Optional.of(confirmation));
     }
 
-    private static TranscriptRequest initial(
-            TranscriptRequestId id,
-            ConversationId conversation,
-            EmailAddress to,
-            Optional<IdempotencyKey> key,
-            String requestedBy,
-            Actor.Kind kind,
-            Instant at,
-            Optional<Confirmation> confirmation) {
-        return new TranscriptRequest(
-                id,
-                conversation,
-                to,
-                key,
-                requestedBy,
-                at,
-                confirmation.isPresent() ? TranscriptState.AWAITING_CONFIRMATION : TranscriptState.PENDING,
-                0,
-                at,
-                Optional.empty(),
-                Optional.empty(),
-                kind,
-                confirmation);
+    private static TranscriptRequest initial(TranscriptRequestId id, Asked asked, Optional<Confirmation> confirmation) {
+        TranscriptState state =
+                confirmation.isPresent() ? TranscriptState.AWAITING_CONFIRMATION : TranscriptState.PENDING;
+        return new TranscriptRequest(id, asked, Delivery.due(state, 0, asked.requestedAt()), confirmation);
+    }
+
+    public ConversationId conversation() {
+        return asked.conversation();
+    }
+
+    public EmailAddress to() {
+        return asked.to();
+    }
+
+    public Optional<IdempotencyKey> idempotencyKey() {
+        return asked.idempotencyKey();
+    }
+
+    public String requestedBy() {
+        return asked.requestedBy();
+    }
+
+    public Actor.Kind requesterKind() {
+        return asked.requesterKind();
+    }
+
+    public Instant requestedAt() {
+        return asked.requestedAt();
+    }
+
+    public TranscriptState state() {
+        return delivery.state();
+    }
+
+    public int attempts() {
+        return delivery.attempts();
+    }
+
+    public Instant nextAttemptAt() {
+        return delivery.nextAttemptAt();
+    }
+
+    public Optional<String> lastError() {
+        return delivery.lastError();
+    }
+
+    public Optional<Instant> sentAt() {
+        return delivery.sentAt();
     }
 
     public boolean byVisitor() {
-        return requesterKind == Actor.Kind.VISITOR;
+        return requesterKind() == Actor.Kind.VISITOR;
     }
 
     /** The link was followed in time: due for sending now. */
     public TranscriptRequest confirmed(Instant at) {
-        if (state != TranscriptState.AWAITING_CONFIRMATION)
+        if (state() != TranscriptState.AWAITING_CONFIRMATION)
             throw new StateConflictException(
-                    "Transcript request " + id + " is not awaiting confirmation. Current state: " + state);
+                    "Transcript request " + id + " is not awaiting confirmation. Current state: " + state());
         confirmation.get().requireUnexpired(id, at);
-        return new TranscriptRequest(
-                id,
-                conversation,
-                to,
-                idempotencyKey,
-                requestedBy,
-                requestedAt,
-                TranscriptState.PENDING,
-                attempts,
-                at,
-                lastError,
-                sentAt,
-                requesterKind,
-                confirmation);
+        Delivery due = new Delivery(TranscriptState.PENDING, attempts(), at, lastError(), sentAt());
+        return new TranscriptRequest(id, asked, due, confirmation);
     }
 
     /** Sent: the error of an earlier failed try goes (the attempts count keeps the history). */
     public TranscriptRequest sent(Instant at) {
-        return new TranscriptRequest(
-                id,
-                conversation,
-                to,
-                idempotencyKey,
-                requestedBy,
-                requestedAt,
+        Delivery sent = new Delivery(
                 TranscriptState.SENT,
-                attempts + 1,
-                nextAttemptAt,
+                attempts() + 1,
+                nextAttemptAt(),
                 Optional.empty(), // an earlier failed try is no error of a sent transcript
-                Optional.of(at),
-                requesterKind,
-                confirmation);
+                Optional.of(at));
+        return new TranscriptRequest(id, asked, sent, confirmation);
     }
 
     /** A failed try: PENDING again after the schedule's delay, or FAILED when no try is left or the error is permanent. */
     public TranscriptRequest failed(String error, boolean permanent, RetrySchedule schedule, Instant at) {
-        int tried = attempts + 1;
+        int tried = attempts() + 1;
         var delay = permanent ? Optional.<Duration>empty() : schedule.delayAfter(tried);
-        return new TranscriptRequest(
-                id,
-                conversation,
-                to,
-                idempotencyKey,
-                requestedBy,
-                requestedAt,
+        Delivery next = new Delivery(
                 delay.isPresent() ? TranscriptState.PENDING : TranscriptState.FAILED,
                 tried,
-                delay.map(at::plus).orElse(nextAttemptAt),
+                delay.map(at::plus).orElse(nextAttemptAt()),
                 Optional.of(error),
-                Optional.empty(),
-                requesterKind,
-                confirmation);
+                Optional.empty());
+        return new TranscriptRequest(id, asked, next, confirmation);
     }
 }

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -109,18 +108,14 @@ public class StartConversationBenchmark {
         for (int i = 0; i < count; i++) {
             Set<ExpertiseName> expertise =
                     i % 3 == 0 ? Set.of() : Set.of(ExpertiseName.of(EXPERTISE[i % EXPERTISE.length]));
-            commands.add(new StartConversationCommand(
-                    CHANNEL,
-                    Optional.of("Visitor " + i),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    i % 2 == 0 ? Optional.of("browser-" + (i % 40)) : Optional.empty(),
-                    Optional.of(LanguageTag.of(LANGUAGES[i % LANGUAGES.length])),
-                    i % 4 == 3 ? Optional.empty() : Optional.of(CountryCode.of(COUNTRIES[i % COUNTRIES.length])),
-                    List.of(),
-                    expertise,
-                    Optional.of(MessageBody.of("Hello, I have a question about my order."))));
+            StartConversationCommand.Builder start = StartConversationCommand.in(CHANNEL)
+                    .visitorName("Visitor " + i)
+                    .language(LanguageTag.of(LANGUAGES[i % LANGUAGES.length]))
+                    .chatbot(List.of(), expertise)
+                    .firstMessage(MessageBody.of("Hello, I have a question about my order."));
+            if (i % 2 == 0) start.visitorKey("browser-" + (i % 40));
+            if (i % 4 != 3) start.country(CountryCode.of(COUNTRIES[i % COUNTRIES.length]));
+            commands.add(start.build());
         }
         return commands;
     }

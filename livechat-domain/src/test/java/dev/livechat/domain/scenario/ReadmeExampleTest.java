@@ -27,7 +27,6 @@ import dev.livechat.domain.port.in.PostMessageCommand;
 import dev.livechat.domain.port.in.StartConversationCommand;
 import dev.livechat.domain.port.in.StartedConversation;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -64,18 +63,11 @@ class ReadmeExampleTest {
         Caller operator = Caller.user(chat.users().changePresence(Caller.user(ana.user()), Presence.ONLINE));
 
         StartedConversation started = chat.start()
-                .start(new StartConversationCommand(
-                        web.id(),
-                        Optional.of("Marie"),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        AcceptLanguage.preferred("fr-BE,fr;q=0.9"),
-                        Optional.empty(),
-                        List.of(),
-                        Set.of(),
-                        Optional.of(MessageBody.of("Bonjour !"))));
+                .start(StartConversationCommand.in(web.id())
+                        .visitorName("Marie")
+                        .language(AcceptLanguage.preferred("fr-BE,fr;q=0.9"))
+                        .firstMessage(MessageBody.of("Bonjour !"))
+                        .build());
         ConversationId id = started.conversation().id(); // assigned to Ana, with a trace
         chat.postOperatorMessage()
                 .postOperatorMessage(new PostMessageCommand(operator, id, MessageBody.of("Bonjour Marie")));

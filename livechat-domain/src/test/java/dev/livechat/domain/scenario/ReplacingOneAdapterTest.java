@@ -24,7 +24,6 @@ import dev.livechat.domain.port.out.Storage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -50,18 +49,11 @@ class ReplacingOneAdapterTest {
         store.catalogue().save(new Channel(CHANNEL, "Website support", SessionCap.byDefault()));
 
         ConversationId id = chat.start()
-                .start(new StartConversationCommand(
-                        CHANNEL,
-                        Optional.of("Marie"),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        AcceptLanguage.preferred("fr"),
-                        Optional.empty(),
-                        List.of(),
-                        Set.of(),
-                        Optional.of(MessageBody.of("Bonjour !"))))
+                .start(StartConversationCommand.in(CHANNEL)
+                        .visitorName("Marie")
+                        .language(AcceptLanguage.preferred("fr"))
+                        .firstMessage(MessageBody.of("Bonjour !"))
+                        .build())
                 .conversation()
                 .id();
 

@@ -97,20 +97,18 @@ class SeedStoryTest {
                 new ChatbotAnswer("Quel est le sujet ?", "Ma facture"),
                 new ChatbotAnswer("Avez-vous un numéro de commande ?", "Oui"));
         StartedConversation started = chat.start()
-                .start(new StartConversationCommand(
-                                CHANNEL,
-                                Optional.of("Claire"),
-                                Optional.of(EmailAddress.of("claire@example.be")),
-                                Optional.of(ZoneId.of("Europe/Brussels")),
-                                Optional.empty(),
-                                Optional.of("browser-claire"),
-                                language,
-                                Optional.of(CountryCode.of("BE")),
-                                answers,
-                                Set.of(ExpertiseName.of("Billing")),
-                                Optional.of(MessageBody.of("Bonjour, ma facture est fausse.")))
+                .start(StartConversationCommand.in(CHANNEL)
+                        .visitorName("Claire")
+                        .visitorEmail(EmailAddress.of("claire@example.be"))
+                        .visitorTimeZone(ZoneId.of("Europe/Brussels"))
+                        .visitorKey("browser-claire")
+                        .language(language)
+                        .country(CountryCode.of("BE"))
+                        .chatbot(answers, Set.of(ExpertiseName.of("Billing")))
+                        .firstMessage(MessageBody.of("Bonjour, ma facture est fausse."))
                         // the embedder's own website signed Claire's browser key, in process
-                        .withProof(VisitorProof.vouched()));
+                        .proof(VisitorProof.vouched())
+                        .build());
         ConversationId id = started.conversation().id();
         // The visitor's token is all the visitor holds; it authenticates as this conversation only.
         Caller claire = chat.authenticate().authenticate(started.visitorToken()).orElseThrow();
@@ -254,7 +252,7 @@ class SeedStoryTest {
                 .containsExactlyElementsOf(
                         LongStream.rangeClosed(1, history.size()).boxed().toList());
         assertThat(history)
-                .extracting(e -> e.type())
+                .extracting(e -> e.type().wireName())
                 .containsSubsequence(
                         "conversation.started",
                         "operator.assigned",

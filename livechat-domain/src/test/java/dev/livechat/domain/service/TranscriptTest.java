@@ -12,6 +12,7 @@ import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.Message;
 import dev.livechat.domain.error.StateConflictException;
 import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.event.EventType;
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.EditNoteCommand;
@@ -53,7 +54,7 @@ class TranscriptTest {
 
     List<String> transcriptStatesInHistory() {
         return world.history(id).stream()
-                .filter(e -> e.type().equals("transcript.state"))
+                .filter(e -> e.type() == EventType.TRANSCRIPT_STATE_CHANGED)
                 .map(e -> (String) e.data().get("state"))
                 .toList();
     }

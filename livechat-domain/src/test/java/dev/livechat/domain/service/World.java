@@ -29,6 +29,7 @@ import dev.livechat.domain.port.in.ChangeStatusCommand;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.PostMessageCommand;
 import dev.livechat.domain.port.in.StartConversationCommand;
+import dev.livechat.domain.port.in.StartConversationCommand.VisitorDetails;
 import dev.livechat.domain.port.in.StartedConversation;
 import dev.livechat.domain.port.in.VisitorProof;
 import java.time.Duration;
@@ -153,13 +154,13 @@ final class World {
     }
 
     List<String> historyTypes(ConversationId id) {
-        return history(id).stream().map(EventRecord::type).toList();
+        return history(id).stream().map(e -> e.type().wireName()).toList();
     }
 
     List<String> publishedTypes(ConversationId id) {
         return publisher.published().stream()
                 .filter(e -> e.conversationId().equals(id))
-                .map(EventRecord::type)
+                .map(e -> e.type().wireName())
                 .toList();
     }
 
@@ -238,19 +239,14 @@ final class World {
         }
 
         StartConversationCommand command() {
-            return new StartConversationCommand(
-                    channel,
-                    Optional.of(name),
-                    email,
-                    zone,
-                    contact,
-                    key,
-                    language,
-                    country,
-                    answers,
-                    expertise,
-                    first,
-                    proof);
+            return StartConversationCommand.in(channel)
+                    .visitor(new VisitorDetails(Optional.of(name), email, zone, contact, key))
+                    .language(language)
+                    .country(country)
+                    .chatbot(answers, expertise)
+                    .firstMessage(first)
+                    .proof(proof)
+                    .build();
         }
 
         /** How the visit proves its contact or key; by default the test vouches, as an in-process embedder may. */

@@ -10,32 +10,14 @@ import java.util.Optional;
 /**
  * How transcripts leave the service. Without an SMTP host they are written as {@code .eml} files
  * into {@link #outboxDir} (the embedded default); with one they go over SMTP. Every failure names
- * the setting that is wrong, so the application can report it as configuration.
+ * the setting that is wrong, so the application can report it as configuration. The defaults live
+ * here, in the {@link Builder}: an application sets only what its configuration names.
  *
- * @param from the sender address of every transcript
- * @param fromName the sender's display name ("Example Support"), optional
- * @param replyTo where the visitor's replies go, optional
- * @param smtpHost the SMTP server; empty writes {@code .eml} files instead
- * @param port the SMTP port (25, 587 or 465 by default, after {@code security})
- * @param user the SMTP login; authentication is used only when it is set
- * @param password the SMTP password, only with a user
- * @param security plain, STARTTLS (required, never silently skipped) or SMTPS
- * @param connectTimeout how long to wait for the server to accept the connection
- * @param readTimeout how long to wait for any reply or write, so a hung server cannot hang a worker
+ * @param sender who transcripts come from and where replies go
+ * @param smtp the SMTP server and how to reach it; no host writes {@code .eml} files instead
  * @param outboxDir where {@code .eml} files go when no SMTP host is set
  */
-public record MailSettings(
-        EmailAddress from,
-        Optional<String> fromName,
-        Optional<EmailAddress> replyTo,
-        Optional<String> smtpHost,
-        int port,
-        Optional<String> user,
-        Optional<String> password,
-        Security security,
-        Duration connectTimeout,
-        Duration readTimeout,
-        Path outboxDir) {
+public record MailSettings(Sender sender, Smtp smtp, Path outboxDir) {
 
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -61,18 +43,51 @@ public record MailSettings(
         }
     }
 
+    /**
+     * @param from the sender address of every transcript
+     * @param fromName the sender's display name ("Example Support"), optional
+     * @param replyTo where the visitor's replies go, optional
+     */
+    public record Sender(EmailAddress from, Optional<String> fromName, Optional<EmailAddress> replyTo) {
+        public Sender {
+            Require.present("mail.from", from);
+            fromName = Require.present("mail.fromName", fromName).map(n -> headerText("mail.fromName", n));
+            Require.present("mail.replyTo", replyTo);
+        }
+    }
+
+    /**
+     * @param host the SMTP server; empty writes {@code .eml} files instead
+     * @param port the SMTP port (25, 587 or 465 by default, after {@code security})
+     * @param user the SMTP login; authentication is used only when it is set
+     * @param password the SMTP password, only with a user
+     * @param security plain, STARTTLS (required, never silently skipped) or SMTPS
+     * @param connectTimeout how long to wait for the server to accept the connection
+     * @param readTimeout how long to wait for any reply or write, so a hung server cannot hang a worker
+     */
+    public record Smtp(
+            Optional<String> host,
+            int port,
+            Optional<String> user,
+            Optional<String> password,
+            Security security,
+            Duration connectTimeout,
+            Duration readTimeout) {
+        public Smtp {
+            host = Require.present("mail.smtp.host", host).map(MailSettings::host);
+            Require.that(port >= 1 && port <= 65_535, "mail.smtp.port", "must be between 1 and 65535, was " + port);
+            user = Require.present("mail.smtp.user", user).map(u -> headerText("mail.smtp.user", u));
+            Require.present("mail.smtp.password", password);
+            Require.that(password.isEmpty() || user.isPresent(), "mail.smtp.password", "needs mail.smtp.user");
+            Require.present("mail.smtp.security", security);
+            timeout("mail.smtp.connectTimeout", connectTimeout);
+            timeout("mail.smtp.readTimeout", readTimeout);
+        }
+    }
+
     public MailSettings {
-        Require.present("mail.from", from);
-        fromName = Require.present("mail.fromName", fromName).map(n -> headerText("mail.fromName", n));
-        Require.present("mail.replyTo", replyTo);
-        smtpHost = Require.present("mail.smtp.host", smtpHost).map(MailSettings::host);
-        Require.that(port >= 1 && port <= 65_535, "mail.smtp.port", "must be between 1 and 65535, was " + port);
-        user = Require.present("mail.smtp.user", user).map(u -> headerText("mail.smtp.user", u));
-        Require.present("mail.smtp.password", password);
-        Require.that(password.isEmpty() || user.isPresent(), "mail.smtp.password", "needs mail.smtp.user");
-        Require.present("mail.smtp.security", security);
-        timeout("mail.smtp.connectTimeout", connectTimeout);
-        timeout("mail.smtp.readTimeout", readTimeout);
+        Require.present("mail.sender", sender);
+        Require.present("mail.smtp", smtp);
         Require.present("mail.outboxDir", outboxDir);
     }
 
@@ -83,14 +98,55 @@ public record MailSettings(
 
     /** Whether transcripts go over SMTP (a host is set) rather than into the outbox folder. */
     public boolean usesSmtp() {
-        return smtpHost.isPresent();
+        return smtp.host().isPresent();
+    }
+
+    public EmailAddress from() {
+        return sender.from();
+    }
+
+    public Optional<String> fromName() {
+        return sender.fromName();
+    }
+
+    public Optional<EmailAddress> replyTo() {
+        return sender.replyTo();
+    }
+
+    public Optional<String> smtpHost() {
+        return smtp.host();
+    }
+
+    public int port() {
+        return smtp.port();
+    }
+
+    public Optional<String> user() {
+        return smtp.user();
+    }
+
+    public Optional<String> password() {
+        return smtp.password();
+    }
+
+    public Security security() {
+        return smtp.security();
+    }
+
+    public Duration connectTimeout() {
+        return smtp.connectTimeout();
+    }
+
+    public Duration readTimeout() {
+        return smtp.readTimeout();
     }
 
     @Override
     public String toString() {
         // never print the password (settings end up in logs)
-        return "MailSettings[from=" + from + ", smtpHost=" + smtpHost.orElse("(none: .eml outbox " + outboxDir + ")")
-                + ", port=" + port + ", security=" + security + ", user=" + user.orElse("(none)") + "]";
+        return "MailSettings[from=" + from() + ", smtpHost="
+                + smtpHost().orElse("(none: .eml outbox " + outboxDir + ")") + ", port=" + port() + ", security="
+                + security() + ", user=" + user().orElse("(none)") + "]";
     }
 
     private static String headerText(String field, String value) {
@@ -188,16 +244,15 @@ public record MailSettings(
         public MailSettings build() {
             Require.present("mail.smtp.security", security);
             return new MailSettings(
-                    from,
-                    fromName,
-                    replyTo,
-                    smtpHost,
-                    port.orElse(security.defaultPort()),
-                    user,
-                    password,
-                    security,
-                    connectTimeout,
-                    readTimeout,
+                    new Sender(from, fromName, replyTo),
+                    new Smtp(
+                            smtpHost,
+                            port.orElse(security.defaultPort()),
+                            user,
+                            password,
+                            security,
+                            connectTimeout,
+                            readTimeout),
                     outboxDir);
         }
     }

@@ -18,6 +18,7 @@ import dev.livechat.domain.port.in.PostMessageCommand;
 import dev.livechat.domain.port.in.RequestTranscriptCommand;
 import dev.livechat.domain.port.in.SetExpertiseCommand;
 import dev.livechat.domain.port.in.StartConversationCommand;
+import dev.livechat.domain.port.in.StartConversationCommand.VisitorDetails;
 import dev.livechat.domain.port.in.TagCommand;
 import dev.livechat.domain.port.out.TranscriptMailer;
 import dev.livechat.domain.tag.TagName;
@@ -25,7 +26,6 @@ import dev.livechat.domain.transcript.RetrySchedule;
 import dev.livechat.domain.transcript.TranscriptRequest;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,18 +72,15 @@ final class ChatScenario {
     /** 14:05 to 14:32 in Brussels (12:05 to 12:32 UTC) on Monday 3 June 2024. */
     ConversationId closedConversation(LiveChat chat, Optional<ZoneId> visitorZone) {
         var started = chat.start()
-                .start(new StartConversationCommand(
-                        OperatorFixtures.CHANNEL,
-                        Optional.of(VISITOR_NAME),
-                        Optional.of(VISITOR_EMAIL),
-                        visitorZone,
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        List.of(),
-                        Set.of(),
-                        Optional.of(MessageBody.of("Hello, my invoice is wrong"))));
+                .start(StartConversationCommand.in(OperatorFixtures.CHANNEL)
+                        .visitor(new VisitorDetails(
+                                Optional.of(VISITOR_NAME),
+                                Optional.of(VISITOR_EMAIL),
+                                visitorZone,
+                                Optional.empty(),
+                                Optional.empty()))
+                        .firstMessage(MessageBody.of("Hello, my invoice is wrong"))
+                        .build());
         ConversationId id = started.conversation().id();
         Caller visitor = Caller.visitor(id);
         Caller op = Caller.user(operator);

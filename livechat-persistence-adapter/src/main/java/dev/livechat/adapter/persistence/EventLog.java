@@ -7,11 +7,11 @@ import dev.livechat.domain.conversation.Message;
 import dev.livechat.domain.conversation.MessageBody;
 import dev.livechat.domain.event.ConversationEvent;
 import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.event.EventType;
 import dev.livechat.domain.event.MessagePosted;
 import dev.livechat.domain.operator.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +19,6 @@ import org.hibernate.StatelessSession;
 
 /** The append-only logs a save writes to: the messages and the event stream (the outbox). */
 final class EventLog {
-    private static final List<String> HEADER = List.of("conversationId", "channelId", "seq", "at");
-    private static final String MESSAGE = "message";
-
     private EventLog() {}
 
     /** Appends the messages the events carry, then the events at the next positions of the stream. */
@@ -120,34 +117,30 @@ final class EventLog {
         row.conversationId = record.conversationId().value();
         row.channelId = record.channel().value();
         row.seq = record.seq();
-        row.type = record.type();
+        row.type = record.type().wireName();
         row.visibleToVisitor = record.visibleToVisitor();
         row.occurredAt = Times.stored(record.at());
         // The header's facts are columns and a posted message is a row of its own: stored once.
-        Map<String, Object> rest = new LinkedHashMap<>(record.data());
-        HEADER.forEach(rest::remove);
-        if (rest.remove(MESSAGE) instanceof Map<?, ?> message && message.get("seq") instanceof Number seq)
-            row.messageSeq = seq.longValue();
-        row.data = Json.write(rest);
+        record.postedMessageSeq().ifPresent(seq -> row.messageSeq = seq);
+        row.data = Json.write(record.details());
         return row;
     }
 
     private static EventRecord record(EventEntity row, MessageEntity message) {
-        Map<String, Object> stored = Json.map(row.data);
-        Map<String, Object> data = new LinkedHashMap<>();
-        if (!stored.containsKey("conversationId")) { // written whole before V4 otherwise
-            data.put("conversationId", row.conversationId);
-            data.put("channelId", row.channelId);
-            data.put("seq", row.seq);
-            data.put("at", row.occurredAt.toString());
-        }
-        data.putAll(stored);
-        if (message != null) data.put(MESSAGE, EventRecord.messageData(message(message)));
+        ConversationId conversation = ConversationId.of(row.conversationId);
+        ChannelId channel = ChannelId.of(row.channelId);
+        Map<String, Object> data = EventRecord.restoredData(
+                conversation,
+                channel,
+                row.seq,
+                row.occurredAt,
+                Json.map(row.data),
+                Optional.ofNullable(message).map(EventLog::message));
         return new EventRecord(
                 row.position,
-                row.type,
-                ConversationId.of(row.conversationId),
-                ChannelId.of(row.channelId),
+                EventType.ofWireName(row.type),
+                conversation,
+                channel,
                 row.seq,
                 row.occurredAt,
                 row.visibleToVisitor,

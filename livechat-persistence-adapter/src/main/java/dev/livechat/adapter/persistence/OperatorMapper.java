@@ -5,6 +5,7 @@ import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.locale.CountryCode;
 import dev.livechat.domain.locale.LanguageTag;
 import dev.livechat.domain.operator.Operator;
+import dev.livechat.domain.operator.OperatorProfile;
 import dev.livechat.domain.operator.Presence;
 import dev.livechat.domain.operator.Role;
 import dev.livechat.domain.operator.UserId;
@@ -38,19 +39,17 @@ final class OperatorMapper {
     }
 
     static Operator toOperator(OperatorEntity e) {
-        return new Operator(
-                UserId.of(e.id),
+        OperatorProfile profile = new OperatorProfile(
                 e.name,
                 EmailAddress.of(e.email),
                 Role.valueOf(e.role),
-                Presence.valueOf(e.presence),
                 LanguageTag.of(e.mainLanguage),
                 Json.list(e.languages, String.class).stream()
                         .map(LanguageTag::of)
                         .collect(Collectors.toSet()),
                 Optional.ofNullable(e.country).map(CountryCode::of),
                 ConversationJson.expertise(e.expertise),
-                Json.list(e.channels, String.class).stream().map(ChannelId::of).collect(Collectors.toSet()),
-                e.createdAt);
+                Json.list(e.channels, String.class).stream().map(ChannelId::of).collect(Collectors.toSet()));
+        return new Operator(UserId.of(e.id), profile, Presence.valueOf(e.presence), e.createdAt);
     }
 }

@@ -147,19 +147,23 @@ final class TranscriptRepository {
     }
 
     private static TranscriptRequest toRequest(TranscriptRequestEntity e) {
-        return new TranscriptRequest(
-                TranscriptRequestId.of(e.id),
+        TranscriptRequest.Asked asked = new TranscriptRequest.Asked(
                 ConversationId.of(e.conversationId),
                 EmailAddress.of(e.email),
                 Optional.ofNullable(e.idempotencyKey).map(IdempotencyKey::new),
                 e.requestedBy,
-                e.requestedAt,
+                Actor.Kind.valueOf(e.requesterKind),
+                e.requestedAt);
+        TranscriptRequest.Delivery delivery = new TranscriptRequest.Delivery(
                 TranscriptState.valueOf(e.state),
                 e.attempts,
                 e.nextAttemptAt,
                 Optional.ofNullable(e.lastError),
-                Optional.ofNullable(e.sentAt),
-                Actor.Kind.valueOf(e.requesterKind),
+                Optional.ofNullable(e.sentAt));
+        return new TranscriptRequest(
+                TranscriptRequestId.of(e.id),
+                asked,
+                delivery,
                 Optional.ofNullable(e.confirmationHash).map(h -> new Confirmation(h, e.confirmationExpiresAt)));
     }
 }

@@ -11,6 +11,7 @@ import dev.livechat.domain.conversation.MessageBody;
 import dev.livechat.domain.conversation.Opening;
 import dev.livechat.domain.conversation.Visitor;
 import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.event.EventType;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -56,7 +57,7 @@ class EventLogStorageTest {
         assertThat(column("select body from messages")).containsOnlyOnce("a body that must be stored only once");
         assertThat(storage.events().after(0, 100)).containsExactlyElementsOf(saved);
         assertThat(storage.events().after(0, 100))
-                .filteredOn(e -> e.type().equals("message.posted"))
+                .filteredOn(e -> e.type() == EventType.MESSAGE_POSTED)
                 .extracting(e -> e.data().get("message").toString())
                 .anyMatch(m -> m.contains("body=a body that must be stored only once"));
     }

@@ -24,7 +24,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,19 +58,13 @@ class ReplacingTheContactDirectoryTest {
             Operator ana = operator("u1", "Ana").build();
             storage.operators().save(ana);
             ConversationId id = chat.start()
-                    .start(new StartConversationCommand(
-                            CHANNEL,
-                            Optional.of("Claire"),
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.of(claire.id()),
-                            Optional.empty(),
-                            AcceptLanguage.preferred("fr"),
-                            Optional.empty(),
-                            List.of(),
-                            Set.of(),
-                            Optional.of(MessageBody.of("Bonjour !")),
-                            VisitorProof.vouched())) // the embedder vouches for the visitor's contact id
+                    .start(StartConversationCommand.in(CHANNEL)
+                            .visitorName("Claire")
+                            .contact(claire.id())
+                            .language(AcceptLanguage.preferred("fr"))
+                            .firstMessage(MessageBody.of("Bonjour !"))
+                            .proof(VisitorProof.vouched()) // the embedder vouches for the visitor's contact id
+                            .build())
                     .conversation()
                     .id();
 

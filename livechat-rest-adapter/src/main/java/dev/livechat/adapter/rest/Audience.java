@@ -5,8 +5,10 @@ import dev.livechat.domain.access.ConversationPermissions;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.event.EventType;
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.Role;
+import dev.livechat.domain.operator.UserId;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,17 +21,15 @@ import java.util.Set;
  *   <li>a manager: everything;
  *   <li>an operator: the events of its channels, every {@code help-queue.changed}, and the events
  *       of the conversations it takes part in outside its channels. Those it learns from the
- *       stream itself: an {@code operator.assigned} or {@code conversation.joined} naming it as
- *       {@code operatorId}, a {@code conversation.transferred} naming it as {@code toOperatorId}.
- *       A stream started (or resumed) after such an event does not know that conversation.
+ *       stream itself: an event that brings it into the conversation (it is assigned, joins, or is
+ *       the target of a transfer: {@link EventRecord#operatorBroughtIn()}). A stream started (or
+ *       resumed) after such an event does not know that conversation.
  * </ul>
  *
  * {@link #mayQueue} is a cheap, exact first cut made on the hub's thread; {@link #admits} is the
  * full decision, made on the subscriber's own thread in stream order.
  */
 interface Audience {
-    String HELP_QUEUE = "help-queue.changed";
-
     boolean admits(EventRecord event);
 
     default boolean mayQueue(EventRecord event) {
@@ -41,7 +41,7 @@ interface Audience {
         if (caller instanceof Caller.Visitor visitor) return new VisitorAudience(visitor.conversation());
         Operator user = ConversationPermissions.livechatUser(caller, "subscribe to live chat events");
         if (user.role() == Role.LIVECHAT_MANAGER) return event -> true;
-        return new OperatorAudience(user.id().value(), user.channels());
+        return new OperatorAudience(user.id(), user.channels());
     }
 
     record VisitorAudience(ConversationId conversation) implements Audience {
@@ -58,30 +58,21 @@ interface Audience {
 
     /** Keeps the conversations the operator takes part in; used by one thread at a time. */
     final class OperatorAudience implements Audience {
-        private final String userId;
+        private final UserId userId;
         private final Set<ChannelId> channels;
         private final Set<ConversationId> takingPart = new HashSet<>();
 
-        OperatorAudience(String userId, Set<ChannelId> channels) {
+        OperatorAudience(UserId userId, Set<ChannelId> channels) {
             this.userId = userId;
             this.channels = Set.copyOf(channels);
         }
 
         @Override
         public boolean admits(EventRecord event) {
-            if (namesMe(event)) takingPart.add(event.conversationId());
+            if (event.operatorBroughtIn().filter(userId::equals).isPresent()) takingPart.add(event.conversationId());
             return channels.contains(event.channel())
-                    || HELP_QUEUE.equals(event.type())
+                    || event.type() == EventType.HELP_QUEUE_CHANGED
                     || takingPart.contains(event.conversationId());
-        }
-
-        private boolean namesMe(EventRecord event) {
-            return switch (event.type()) {
-                case "operator.assigned", "conversation.joined" ->
-                    userId.equals(event.data().get("operatorId"));
-                case "conversation.transferred" -> userId.equals(event.data().get("toOperatorId"));
-                default -> false;
-            };
         }
     }
 }

@@ -25,7 +25,8 @@ final class SseFrames {
     byte[] event(EventRecord event) {
         try {
             String data = mapper.writeValueAsString(event.data());
-            return bytes("id: " + event.position() + "\nevent: " + event.type() + "\ndata: " + data + "\n\n");
+            return bytes(
+                    "id: " + event.position() + "\nevent: " + event.type().wireName() + "\ndata: " + data + "\n\n");
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

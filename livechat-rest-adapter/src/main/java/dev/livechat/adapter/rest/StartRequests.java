@@ -10,6 +10,7 @@ import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.locale.AcceptLanguage;
 import dev.livechat.domain.locale.CountryCode;
 import dev.livechat.domain.port.in.StartConversationCommand;
+import dev.livechat.domain.port.in.StartConversationCommand.VisitorDetails;
 import dev.livechat.domain.port.in.VisitorProof;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -46,20 +47,15 @@ final class StartRequests {
         var expertise = in.each("chatbot.expertise", chatbot.expertise(), ExpertiseName::of);
         var message = in.optional("message", body.message(), MessageBody::of);
         in.check();
-        return new StartConversationCommand(
-                channel,
-                Optional.ofNullable(visitor.name()),
-                email,
-                zone,
-                contact,
-                key,
-                AcceptLanguage.preferred(ctx.header("Accept-Language")),
-                country.or(() -> trustedCountry(ctx)),
-                answers,
-                expertise,
-                message,
-                VisitorProof.hashes(
-                        Optional.ofNullable(visitor.contactIdHash()), Optional.ofNullable(visitor.keyHash())));
+        return StartConversationCommand.in(channel)
+                .visitor(new VisitorDetails(Optional.ofNullable(visitor.name()), email, zone, contact, key))
+                .language(AcceptLanguage.preferred(ctx.header("Accept-Language")))
+                .country(country.or(() -> trustedCountry(ctx)))
+                .chatbot(answers, expertise)
+                .firstMessage(message)
+                .proof(VisitorProof.hashes(
+                        Optional.ofNullable(visitor.contactIdHash()), Optional.ofNullable(visitor.keyHash())))
+                .build();
     }
 
     private static List<ChatbotAnswer> answers(Input in, List<Requests.Answer> raw) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.event.EventType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ class EventCursorTest {
     static EventRecord at(long position) {
         return new EventRecord(
                 position,
-                "message.posted",
+                EventType.MESSAGE_POSTED,
                 ConversationId.of("c1"),
                 ChannelId.of("web"),
                 position,

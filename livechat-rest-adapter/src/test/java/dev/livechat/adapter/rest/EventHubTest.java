@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.event.EventType;
 import dev.livechat.domain.port.out.ReadEventsPort;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,7 +29,7 @@ class EventHubTest {
         synchronized EventRecord commit(long position, String conversation, boolean visibleToVisitor) {
             EventRecord event = new EventRecord(
                     position,
-                    visibleToVisitor ? "message.posted" : "note.edited",
+                    visibleToVisitor ? EventType.MESSAGE_POSTED : EventType.NOTE_EDITED,
                     ConversationId.of(conversation),
                     ChannelId.of("web"),
                     position,
