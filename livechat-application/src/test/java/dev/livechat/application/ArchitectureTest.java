@@ -123,6 +123,17 @@ class ArchitectureTest {
                 .isTrue();
     }
 
+    /** The shared test helpers ship as a test-jar: never imported here, never used by production code. */
+    @Test
+    void testSupportIsNeitherProductionCodeNorUsedByIt() {
+        assertThat(production.containPackage("dev.livechat.testsupport")).isFalse();
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.livechat.testsupport..")
+                .check(production);
+    }
+
     @Test
     void aDeliberateViolationIsReported() {
         // Test-only classes in two adapter packages, one of which uses the other: the rule must see it.

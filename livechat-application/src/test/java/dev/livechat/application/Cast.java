@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livechat.application.Instance.User;
 import dev.livechat.application.Instance.Visitor;
+import dev.livechat.testsupport.Reply;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

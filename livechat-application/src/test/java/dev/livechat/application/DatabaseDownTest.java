@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.livechat.application.Instance.User;
 import dev.livechat.application.Instance.Visitor;
+import dev.livechat.testsupport.Http;
+import dev.livechat.testsupport.PgSchema;
+import dev.livechat.testsupport.Reply;
+import dev.livechat.testsupport.SseClient;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;

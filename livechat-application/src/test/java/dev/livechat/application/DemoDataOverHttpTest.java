@@ -4,6 +4,7 @@ import static dev.livechat.application.Instance.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.livechat.testsupport.Reply;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

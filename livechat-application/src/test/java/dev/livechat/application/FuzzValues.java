@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.livechat.application.Cast.Guest;
 import dev.livechat.application.OpenApiFuzzTest.Operation;
 import dev.livechat.application.OpenApiFuzzTest.Request;
+import dev.livechat.testsupport.Http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

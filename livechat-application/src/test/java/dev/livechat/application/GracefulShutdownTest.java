@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livechat.adapter.persistence.DatabaseSettings;
 import dev.livechat.application.Instance.User;
+import dev.livechat.testsupport.Reply;
+import dev.livechat.testsupport.SseClient;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;

@@ -2,6 +2,8 @@ package dev.livechat.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.livechat.testsupport.Http;
+import dev.livechat.testsupport.Reply;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

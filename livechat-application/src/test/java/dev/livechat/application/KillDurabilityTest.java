@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.livechat.testsupport.Http;
+import dev.livechat.testsupport.PgSchema;
+import dev.livechat.testsupport.Reply;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,6 +2,8 @@ package dev.livechat.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.livechat.testsupport.Reply;
+import dev.livechat.testsupport.SseClient;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;

@@ -2,6 +2,7 @@ package dev.livechat.adapter.persistence;
 
 import dev.livechat.domain.fixtures.contract.StoragePortsContract;
 import dev.livechat.domain.port.out.Storage;
+import dev.livechat.testsupport.PgSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -12,13 +13,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 @EnabledIfSystemProperty(named = "livechat.test.postgres", matches = "true")
 class JpaStoragePostgresContractTest extends StoragePortsContract {
-    static PostgresSchema schema;
+    static PgSchema schema;
     static JpaStorage storage;
 
     @BeforeAll
     static void open() {
-        schema = new PostgresSchema();
-        storage = JpaStorage.open(schema.settings());
+        schema = new PgSchema();
+        storage = JpaStorage.open(DatabaseSettings.postgres(schema.jdbcUrl(), schema.user(), schema.password()));
     }
 
     @AfterAll
@@ -32,7 +33,7 @@ class JpaStoragePostgresContractTest extends StoragePortsContract {
 
     @Override
     protected Storage emptyStorage() {
-        Tables.wipe(schema.settings());
+        Tables.wipe(DatabaseSettings.postgres(schema.jdbcUrl(), schema.user(), schema.password()));
         return storage.ports();
     }
 }

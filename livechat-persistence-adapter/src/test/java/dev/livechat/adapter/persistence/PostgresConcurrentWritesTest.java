@@ -1,16 +1,17 @@
 package dev.livechat.adapter.persistence;
 
+import dev.livechat.testsupport.PgSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 @EnabledIfSystemProperty(named = "livechat.test.postgres", matches = "true")
 class PostgresConcurrentWritesTest extends ConcurrentWritesContract {
-    PostgresSchema schema;
+    PgSchema schema;
 
     @Override
     JpaStorage open() {
-        schema = new PostgresSchema();
-        return JpaStorage.open(schema.settings());
+        schema = new PgSchema();
+        return JpaStorage.open(DatabaseSettings.postgres(schema.jdbcUrl(), schema.user(), schema.password()));
     }
 
     @AfterEach

@@ -1,16 +1,18 @@
 package dev.livechat.adapter.persistence;
 
+import dev.livechat.testsupport.PgSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 @EnabledIfSystemProperty(named = "livechat.test.postgres", matches = "true")
 class PostgresStatementCountTest extends StatementCountContract {
-    PostgresSchema schema;
+    PgSchema schema;
 
     @Override
     JpaStorage openWithStatistics() {
-        schema = new PostgresSchema();
-        return JpaStorage.openWithStatistics(schema.settings());
+        schema = new PgSchema();
+        return JpaStorage.openWithStatistics(
+                DatabaseSettings.postgres(schema.jdbcUrl(), schema.user(), schema.password()));
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.Presence;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.PostMessageCommand;
+import dev.livechat.testsupport.PgSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,8 +140,8 @@ final class StorageFootprint {
             s.execute("SHUTDOWN COMPACT");
         }
         System.out.printf("H2 after SHUTDOWN COMPACT: %d bytes per conversation%n", (h2Bytes(dir) - empty) / count);
-        try (PostgresSchema schema = new PostgresSchema()) {
-            DatabaseSettings settings = schema.settings();
+        try (PgSchema schema = new PgSchema()) {
+            DatabaseSettings settings = DatabaseSettings.postgres(schema.jdbcUrl(), schema.user(), schema.password());
             long before;
             try (JpaStorage storage = JpaStorage.open(settings)) {
                 before = postgresBytes(settings, schema.name());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livechat.adapter.rest.TestApi.User;
 import dev.livechat.adapter.rest.TestApi.Visitor;
+import dev.livechat.testsupport.Http;
+import dev.livechat.testsupport.Reply;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,9 +2,11 @@ package dev.livechat.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.livechat.adapter.rest.SseClient.Event;
 import dev.livechat.adapter.rest.TestApi.User;
 import dev.livechat.adapter.rest.TestApi.Visitor;
+import dev.livechat.testsupport.Http;
+import dev.livechat.testsupport.SseClient;
+import dev.livechat.testsupport.SseClient.Event;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -196,12 +198,12 @@ class EventStreamTest {
 
     @Test
     void refusedSubscriptionsAreProblems() throws Exception {
-        try (SseClient anonymous = SseClient.open(http, null, null)) {
+        try (SseClient anonymous = SseClient.attempt(http, null, null)) {
             assertThat(anonymous.status).isEqualTo(401);
             anonymous.refusal().isProblem(401);
         }
         User clerk = t.user(TestApi.unique("Clerk"), "USER", "en", List.of(), List.of());
-        try (SseClient noLiveChat = SseClient.open(http, clerk.token(), null)) {
+        try (SseClient noLiveChat = SseClient.attempt(http, clerk.token(), null)) {
             noLiveChat.refusal().isProblem(403);
         }
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livechat.adapter.rest.TestApi.User;
 import dev.livechat.adapter.rest.TestApi.Visitor;
+import dev.livechat.testsupport.Http;
+import dev.livechat.testsupport.Reply;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,8 @@ package dev.livechat.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.livechat.testsupport.Reply;
+import dev.livechat.testsupport.SseClient;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;

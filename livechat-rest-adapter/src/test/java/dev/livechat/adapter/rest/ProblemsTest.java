@@ -15,6 +15,8 @@ import dev.livechat.domain.error.StateConflictException;
 import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.operator.UserId;
 import dev.livechat.domain.port.out.ReadEventsPort;
+import dev.livechat.testsupport.Http;
+import dev.livechat.testsupport.Reply;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;

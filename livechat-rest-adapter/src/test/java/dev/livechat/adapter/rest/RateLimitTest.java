@@ -3,6 +3,7 @@ package dev.livechat.adapter.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livechat.adapter.rest.RateLimits.Limit;
+import dev.livechat.testsupport.Reply;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.livechat.adapter.rest.TestApi.User;
 import dev.livechat.adapter.rest.TestApi.Visitor;
+import dev.livechat.testsupport.Http;
+import dev.livechat.testsupport.Reply;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.fixtures.InMemoryStore;
 import dev.livechat.domain.fixtures.MutableClock;
 import dev.livechat.domain.fixtures.RecordingMailer;
+import dev.livechat.testsupport.Http;
+import dev.livechat.testsupport.Reply;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.livechat.application;
+package dev.livechat.testsupport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +12,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-/** A real HTTP/1.1 client of one service instance on 127.0.0.1; every request has a timeout. */
-final class Http {
-    /** Longer than the pool's 5 s wait for a connection, so that a database outage answers before it. */
-    static final Duration TIMEOUT = Duration.ofSeconds(20);
+/** A real HTTP/1.1 client of one server on 127.0.0.1 (loopback); every request has a timeout. */
+public final class Http {
+    /**
+     * Longer than the service's wait for a pooled connection, so that a database outage answers
+     * (503) before the client gives up.
+     */
+    public static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -23,42 +26,48 @@ final class Http {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    final int port;
+    public final int port;
 
-    Http(int port) {
+    public Http(int port) {
         this.port = port;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    Reply get(String path, String token) {
+    public Reply get(String path, String token) {
         return send("GET", path, token, null, Map.of());
     }
 
-    Reply post(String path, String token, Object body) {
+    public Reply post(String path, String token, Object body) {
         return send("POST", path, token, body, Map.of());
     }
 
-    Reply put(String path, String token, Object body) {
+    public Reply put(String path, String token, Object body) {
         return send("PUT", path, token, body, Map.of());
     }
 
-    Reply delete(String path, String token) {
+    public Reply patch(String path, String token, Object body) {
+        return send("PATCH", path, token, body, Map.of());
+    }
+
+    public Reply delete(String path, String token) {
         return send("DELETE", path, token, null, Map.of());
     }
 
-    Reply send(String method, String path, String token, Object body, Map<String, String> headers) {
+    /** A body that is a String goes as is (for malformed JSON); anything else as JSON. */
+    public Reply send(String method, String path, String token, Object body, Map<String, String> headers) {
         return send(request(method, path, token, body, headers));
     }
 
-    CompletableFuture<Reply> sendAsync(String method, String path, String token, Object body) {
+    public CompletableFuture<Reply> sendAsync(String method, String path, String token, Object body) {
         return client.sendAsync(request(method, path, token, body, Map.of()), HttpResponse.BodyHandlers.ofString())
                 .thenApply(r -> new Reply(r.statusCode(), r.headers(), r.body()));
     }
 
-    HttpRequest request(String method, String path, String token, Object body, Map<String, String> headers) {
+    /** The request {@link #send(String, String, String, Object, Map)} would send. */
+    public HttpRequest request(String method, String path, String token, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(TIMEOUT);
         if (token != null) request.header("Authorization", "Bearer " + token);
         headers.forEach(request::header);
@@ -71,7 +80,7 @@ final class Http {
         return request.build();
     }
 
-    Reply send(HttpRequest request) {
+    public Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers(), response.body());
@@ -83,7 +92,7 @@ final class Http {
         }
     }
 
-    static String json(Object body) {
+    public static String json(Object body) {
         try {
             return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {

@@ -1,4 +1,4 @@
-package dev.livechat.adapter.rest;
+package dev.livechat.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,17 +18,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
-/** Reads a text/event-stream over real HTTP/1.1 on a thread of its own; every wait is bounded. */
-final class SseClient implements AutoCloseable {
+/**
+ * Reads {@code GET /api/v1/events} (text/event-stream) over real HTTP/1.1 on a thread of its own;
+ * every wait is bounded. {@link #open} expects the stream to be granted; {@link #attempt} takes
+ * whatever the server answers, for the tests of refusals.
+ */
+public final class SseClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Event(long id, String type, String data) {
-        JsonNode json() {
+    /** One event: its {@code id} (-1 without one), its {@code event} type ("message" by default) and data. */
+    public record Event(long id, String type, String data) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(data);
             } catch (JsonProcessingException e) {
@@ -36,17 +42,17 @@ final class SseClient implements AutoCloseable {
             }
         }
 
-        String conversationId() {
+        public String conversationId() {
             return json().path("conversationId").asText();
         }
     }
 
-    final int status;
-    final String contentType;
+    public final int status;
+    public final String contentType;
     private final InputStream body;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final AtomicInteger comments = new AtomicInteger();
-    private volatile boolean ended;
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     private SseClient(HttpResponse<InputStream> response) {
         this.status = response.statusCode();
@@ -56,12 +62,23 @@ final class SseClient implements AutoCloseable {
             Thread reader = new Thread(this::read, "sse-test-reader");
             reader.setDaemon(true);
             reader.start();
+        } else {
+            ended.countDown(); // a refusal is no stream; its body is read by refusal()
         }
     }
 
-    static SseClient open(Http http, String token, Long lastEventId) {
+    /** Subscribes, and asserts that the stream is granted (200). */
+    public static SseClient open(Http http, String token, Long lastEventId) {
+        SseClient client = attempt(http, token, lastEventId);
+        if (client.status != 200) client.close();
+        assertThat(client.status).as("status of the event stream").isEqualTo(200);
+        return client;
+    }
+
+    /** Subscribes with whatever token (none: null) and takes the answer as it is: 200, 401, 403 … */
+    public static SseClient attempt(Http http, String token, Long lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(http.uri("/api/v1/events"))
-                .timeout(Duration.ofSeconds(5))
+                .timeout(Duration.ofSeconds(10))
                 .header("Accept", "text/event-stream")
                 .GET();
         if (token != null) request.header("Authorization", "Bearer " + token);
@@ -77,12 +94,13 @@ final class SseClient implements AutoCloseable {
     }
 
     /** The body of a refused subscription. */
-    Reply refusal() throws IOException {
+    public Reply refusal() throws IOException {
         HttpHeaders headers = HttpHeaders.of(Map.of("Content-Type", List.of(contentType)), (name, value) -> true);
         return new Reply(status, headers, new String(body.readAllBytes(), StandardCharsets.UTF_8));
     }
 
-    Event next(Duration timeout) {
+    /** The next event, which must come within the time. */
+    public Event next(Duration timeout) {
         try {
             Event event = events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
             assertThat(event).as("an event within %s", timeout).isNotNull();
@@ -93,15 +111,15 @@ final class SseClient implements AutoCloseable {
         }
     }
 
-    /** Every event up to and including the first that matches. */
-    List<Event> until(Predicate<Event> last, Duration timeout) {
+    /** Every event up to and including the first that matches, which must come within the time. */
+    public List<Event> until(Predicate<Event> last, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<Event> seen = new ArrayList<>();
         while (true) {
-            Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+            long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
             Event event;
             try {
-                event = events.poll(left.toMillis() + 1, TimeUnit.MILLISECONDS);
+                event = events.poll(left, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);
@@ -114,20 +132,27 @@ final class SseClient implements AutoCloseable {
         }
     }
 
-    /** What arrived within the time, without waiting for more. */
-    List<Event> drain(Duration quiet) throws InterruptedException {
+    /** What arrives until nothing has come for {@code quiet}. */
+    public List<Event> drain(Duration quiet) throws InterruptedException {
         List<Event> seen = new ArrayList<>();
         Event event;
         while ((event = events.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) seen.add(event);
         return seen;
     }
 
-    int comments() {
+    /** How many comment lines (heartbeats) came so far. */
+    public int comments() {
         return comments.get();
     }
 
-    boolean ended() {
-        return ended;
+    /** Whether the stream has ended (closed by either side). */
+    public boolean ended() {
+        return ended.getCount() == 0;
+    }
+
+    /** Whether the stream ends within the time. */
+    public boolean endsWithin(Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void read() {
@@ -142,15 +167,20 @@ final class SseClient implements AutoCloseable {
                     type = "message";
                     data.setLength(0);
                 } else if (line.startsWith(":")) comments.incrementAndGet();
-                else if (line.startsWith("id: ")) id = Long.parseLong(line.substring(4));
-                else if (line.startsWith("event: ")) type = line.substring(7);
-                else if (line.startsWith("data: ")) data.append(line.substring(6));
+                else if (line.startsWith("id:")) id = Long.parseLong(value(line, 3));
+                else if (line.startsWith("event:")) type = value(line, 6);
+                else if (line.startsWith("data:")) data.append(value(line, 5));
             }
         } catch (IOException closed) {
-            // the test closed the stream
+            // the stream was closed by either side
         } finally {
-            ended = true;
+            ended.countDown();
         }
+    }
+
+    /** A field's value: after the colon, without the one space that may follow it (the SSE format). */
+    private static String value(String line, int colon) {
+        return line.startsWith(" ", colon) ? line.substring(colon + 1) : line.substring(colon);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.livechat.adapter.rest;
+package dev.livechat.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpHeaders;
+import java.util.ArrayList;
 import java.util.List;
 
-/** An HTTP answer with its body as JSON, and the assertions the tests make over and over. */
-record Reply(int status, HttpHeaders headers, String body) {
+/** An HTTP answer, its body as JSON, and the assertions the tests make over and over. */
+public record Reply(int status, HttpHeaders headers, String body) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    JsonNode json() {
+    public JsonNode json() {
         try {
             return JSON.readTree(body);
         } catch (JsonProcessingException e) {
@@ -20,30 +21,35 @@ record Reply(int status, HttpHeaders headers, String body) {
         }
     }
 
-    String text(String field) {
+    public String text(String field) {
         return json().path(field).asText();
     }
 
-    /** The {@code id} of each element of a JSON array answer. */
-    List<String> ids() {
-        List<String> ids = new java.util.ArrayList<>();
-        json().forEach(element -> ids.add(element.path("id").asText()));
-        return ids;
+    /** A field of each element of a JSON array answer. */
+    public List<String> each(String field) {
+        List<String> values = new ArrayList<>();
+        json().forEach(element -> values.add(element.path(field).asText()));
+        return values;
     }
 
-    String contentType() {
+    /** The {@code id} of each element of a JSON array answer. */
+    public List<String> ids() {
+        return each("id");
+    }
+
+    public String contentType() {
         return headers.firstValue("Content-Type").orElse("");
     }
 
-    Reply hasStatus(int expected) {
+    public Reply hasStatus(int expected) {
         assertThat(status).as("status of a reply with body %s", body).isEqualTo(expected);
         return this;
     }
 
-    /** A problem+json with this status. */
-    Reply isProblem(int expected) {
+    /** An RFC 9457 problem (application/problem+json) with this status. */
+    public Reply isProblem(int expected) {
         hasStatus(expected);
-        assertThat(contentType()).startsWith("application/problem+json");
+        assertThat(contentType()).as("content type of %s", body).startsWith("application/problem+json");
         JsonNode problem = json();
         assertThat(problem.path("status").asInt()).isEqualTo(expected);
         assertThat(problem.path("type").asText()).startsWith("urn:livechat:problem:");
@@ -53,7 +59,7 @@ record Reply(int status, HttpHeaders headers, String body) {
     }
 
     /** A 400 whose {@code errors} name these fields. */
-    Reply namesFields(String... fields) {
+    public Reply namesFields(String... fields) {
         isProblem(400);
         List<String> named = json().path("errors").findValuesAsText("field");
         assertThat(named).as("errors of %s", body).contains(fields);
