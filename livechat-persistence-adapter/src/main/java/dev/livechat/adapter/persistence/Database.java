@@ -12,6 +12,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -57,6 +60,14 @@ final class Database implements AutoCloseable {
     private volatile boolean closed;
 
     private final boolean postgres;
+
+    /**
+     * Transactions share it, a compaction pass of the embedded H2 file takes it alone (never taken
+     * alone on PostgreSQL). H2 may reuse file
+     * space only while no transaction can commit (docs/durability.md, "The fix"), so a chunk
+     * written into reused space is never the only copy of an answered write.
+     */
+    private final ReadWriteLock compaction = new ReentrantReadWriteLock();
 
     private Database(HikariDataSource pool, SessionFactory sessions, boolean postgres) {
         this.pool = pool;
@@ -156,6 +167,8 @@ final class Database implements AutoCloseable {
             }
         }
         if (closed) throw new IllegalStateException("the storage is closed");
+        Lock shared = compaction.readLock();
+        shared.lock();
         try (StatelessSession session = sessions.openStatelessSession()) {
             Transaction tx = session.beginTransaction();
             current.set(new Unit(session, postgres));
@@ -171,6 +184,8 @@ final class Database implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             throw Failures.translate(e, conflict);
+        } finally {
+            shared.unlock();
         }
     }
 
@@ -206,7 +221,14 @@ final class Database implements AutoCloseable {
 
     /** On embedded H2, compacts the file for at most {@code max}; elsewhere nothing. */
     void compactFile(Duration max) {
-        if (!postgres && !closed) H2Files.compact(pool, max);
+        if (postgres || closed) return;
+        Lock alone = compaction.writeLock();
+        alone.lock();
+        try {
+            H2Files.compact(pool, max);
+        } finally {
+            alone.unlock();
+        }
     }
 
     /** A cheap {@code select 1} with a short timeout. */
