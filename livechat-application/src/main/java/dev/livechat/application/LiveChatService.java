@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class LiveChatService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveChatService.class);
     private static final int EVENT_BATCH = 5_000;
-    /** At most this long a minute is spent compacting the embedded file (writes wait meanwhile). */
-    private static final Duration COMPACTION_BUDGET = Duration.ofMillis(200);
+    /** At most this long every 10 s is spent compacting the embedded file (transactions wait meanwhile). */
+    private static final Duration COMPACTION_BUDGET = Duration.ofMillis(300);
 
     private final Config config;
     private final JpaStorage storage;

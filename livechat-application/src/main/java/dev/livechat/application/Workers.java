@@ -32,8 +32,11 @@ final class Workers {
     /** How often events older than the resume window are forgotten. */
     static final Duration EVENT_PRUNING = Duration.ofMinutes(10);
 
-    /** How often the storage gives unused file space back (the embedded database; a no-op elsewhere). */
-    static final Duration COMPACTION = Duration.ofMinutes(1);
+    /**
+     * How often the storage gives unused file space back (the embedded database; a no-op elsewhere).
+     * Often, so that each pass has little to move: transactions wait while it runs.
+     */
+    static final Duration COMPACTION = Duration.ofSeconds(10);
 
     private final Runnable pruneEvents;
     private final Runnable compact;

@@ -13,6 +13,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -59,6 +62,14 @@ final class Database implements AutoCloseable {
     private volatile boolean closed;
 
     private final boolean postgres;
+
+    /**
+     * Transactions share it, a compaction pass of the embedded H2 file takes it alone (never taken
+     * alone on PostgreSQL). H2 may reuse file
+     * space only while no transaction can commit (docs/durability.md, "The fix"), so a chunk
+     * written into reused space is never the only copy of an answered write.
+     */
+    private final ReadWriteLock compaction = new ReentrantReadWriteLock();
 
     private Database(HikariDataSource pool, SessionFactory sessions, boolean postgres) {
         this.pool = pool;
@@ -158,6 +169,8 @@ final class Database implements AutoCloseable {
             }
         }
         if (closed) throw new IllegalStateException("the storage is closed");
+        Lock shared = compaction.readLock();
+        shared.lock();
         try (StatelessSession session = sessions.openStatelessSession()) {
             Transaction tx = session.beginTransaction();
             current.set(new Unit(session, postgres));
@@ -173,6 +186,8 @@ final class Database implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             throw Failures.translate(e, conflict);
+        } finally {
+            shared.unlock();
         }
     }
 
@@ -215,7 +230,14 @@ final class Database implements AutoCloseable {
 
     /** On embedded H2, compacts the file for at most {@code max}; elsewhere nothing. */
     void compactFile(Duration max) {
-        if (!postgres && !closed) H2Files.compact(pool, max);
+        if (postgres || closed) return;
+        Lock alone = compaction.writeLock();
+        alone.lock();
+        try {
+            H2Files.compact(pool, max);
+        } finally {
+            alone.unlock();
+        }
     }
 
     /** A cheap {@code select 1} with a short timeout. */

@@ -40,12 +40,15 @@ public record DatabaseSettings(
      * <p>{@code WRITE_DELAY=0}: a commit returns only after its MVStore chunk is written to the file
      * (the OS cache, no fsync), so a killed process keeps every write it acknowledged. H2's default
      * (a background writer, 1 s) lost the last second or so of answered writes on SIGKILL
-     * (docs/durability.md).
+     * (docs/durability.md). {@code REUSE_SPACE=FALSE}: each chunk is appended at the end of the
+     * file, where recovery finds it; with H2's default a chunk placed in reused space inside the file
+     * was now and then lost on SIGKILL. The storage compacts the file in short passes instead
+     * ({@link JpaStorage#compact}), the only time space is reused, with every transaction held back.
      */
     public static DatabaseSettings h2File(Path dir) {
         String file = dir.toAbsolutePath().resolve("livechat").toString();
         return new DatabaseSettings(
-                "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
+                "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0;REUSE_SPACE=FALSE",
                 "sa",
                 "",
                 DEFAULT_POOL_SIZE);

@@ -6,13 +6,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 
 /**
- * Compacts the embedded H2 file while the service runs. With {@code WRITE_DELAY=0} (each commit
- * written before it is answered, docs/durability.md) H2's background writer, which would compact
- * the file, does not run: every commit writes a chunk of its own and the file grows until old
- * chunks may be reused. This moves live chunks together and gives the rest back, for at most the
- * time given. Uses H2's engine classes (public, not a documented API).
+ * Compacts the embedded H2 file while the service runs. The file is opened with
+ * {@code WRITE_DELAY=0} (each commit written before it is answered) and {@code REUSE_SPACE=FALSE}
+ * (each chunk appended at the end of the file, where recovery after a crash always finds it; a
+ * chunk written into reused space inside the file can be unreachable after a SIGKILL,
+ * docs/durability.md). So the file only grows, until this moves the live chunks together and gives
+ * the rest back: space is reused only here, while the caller keeps every transaction out. Uses H2's
+ * engine classes (public, not a documented API).
  */
 final class H2Files {
     private H2Files() {}
@@ -22,8 +25,15 @@ final class H2Files {
         try (Connection connection = pool.getConnection()) {
             JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
             connection.rollback();
-            if (h2.getSession() instanceof SessionLocal local)
-                local.getDatabase().getStore().compactFile((int) Math.min(Integer.MAX_VALUE, max.toMillis()));
+            if (h2.getSession() instanceof SessionLocal local) {
+                MVStore store = local.getDatabase().getStore().getMvStore();
+                store.setReuseSpace(true);
+                try {
+                    local.getDatabase().getStore().compactFile((int) Math.min(Integer.MAX_VALUE, max.toMillis()));
+                } finally {
+                    store.setReuseSpace(false);
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not compact the embedded H2 file", e);
         }
