@@ -1,5 +1,7 @@
 package dev.livechat.adapter.mail;
 
+import static dev.livechat.domain.common.HtmlText.escape;
+
 /**
  * The text/html part. Every name and body goes through {@link #escape}: a message of
  * {@code <script>} shows as text. Inline styles only, as mail clients drop style sheets.
@@ -36,21 +38,5 @@ final class HtmlTranscript {
 
     private static String lines(String text) {
         return escape(text).replace("\n", "<br>\n");
-    }
-
-    static String escape(String text) {
-        var out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

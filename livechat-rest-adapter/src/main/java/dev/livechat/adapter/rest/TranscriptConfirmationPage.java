@@ -1,5 +1,7 @@
 package dev.livechat.adapter.rest;
 
+import static dev.livechat.domain.common.HtmlText.escape;
+
 import dev.livechat.domain.transcript.TranscriptRequest;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -32,19 +34,5 @@ final class TranscriptConfirmationPage {
                 .result("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(title)
                         + "</title></head>\n<body><h1>" + escape(title) + "</h1><p>" + escape(body)
                         + "</p></body></html>\n");
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray())
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        return out.toString();
     }
 }
