@@ -1,6 +1,7 @@
 package dev.livechat.application;
 
 import dev.livechat.adapter.mail.MailSettings;
+import dev.livechat.adapter.persistence.DatabaseSettings;
 import dev.livechat.adapter.rest.RateLimits;
 import dev.livechat.adapter.rest.RateLimits.Limit;
 import java.nio.file.Path;
@@ -38,8 +39,18 @@ record Config(
         return from(Settings.from(environment), demoFlag);
     }
 
+    // Each default once: Config reads with it, and Variables prints it in --help.
+    static final String DEFAULT_HOST = "127.0.0.1";
+    static final int DEFAULT_PORT = 8080;
+    static final String DEFAULT_DATA_DIR = "data";
+    static final Duration DEFAULT_INACTIVITY_TIMEOUT = Duration.ofMinutes(30);
+    static final Duration DEFAULT_EVENT_RETENTION = Duration.ofHours(24);
+    static final int DEFAULT_MAX_BODY_BYTES = 65_536;
+    static final java.net.URI DEFAULT_PUBLIC_URL = java.net.URI.create("http://" + DEFAULT_HOST + ":" + DEFAULT_PORT);
+    static final String DEFAULT_LOG_FORMAT = "text";
+
     static Config from(Settings s, boolean demoFlag) {
-        Path dataDir = Path.of(s.text("LIVECHAT_DATA_DIR", "data"));
+        Path dataDir = Path.of(s.text("LIVECHAT_DATA_DIR", DEFAULT_DATA_DIR));
         Optional<String> token = s.text("LIVECHAT_BOOTSTRAP_TOKEN");
         if (token.isPresent() && token.get().length() < 16)
             throw new ConfigException("LIVECHAT_BOOTSTRAP_TOKEN", "must be at least 16 characters");
@@ -53,26 +64,26 @@ record Config(
         // read by logback.xml (which appender), before any of this: a typo would silence the log
         s.parse(
                 "LIVECHAT_LOG_FORMAT",
-                "text",
+                DEFAULT_LOG_FORMAT,
                 v -> {
                     if (!v.equals("text") && !v.equals("json")) throw new IllegalArgumentException();
                     return v;
                 },
                 "text or json");
         return new Config(
-                s.text("LIVECHAT_HOST", "127.0.0.1"),
-                s.integer("LIVECHAT_PORT", 8080, 0, 65535),
+                s.text("LIVECHAT_HOST", DEFAULT_HOST),
+                s.integer("LIVECHAT_PORT", DEFAULT_PORT, 0, 65535),
                 dataDir,
                 dbUrl,
                 s.text("LIVECHAT_DB_USER", h2 ? "sa" : "postgres"),
                 s.text("LIVECHAT_DB_PASSWORD", ""),
-                s.integer("LIVECHAT_DB_POOL_SIZE", 10, 1, 200),
+                s.integer("LIVECHAT_DB_POOL_SIZE", DatabaseSettings.DEFAULT_POOL_SIZE, 1, 200),
                 MailConfig.from(s, dataDir),
                 token,
                 s.text("LIVECHAT_COUNTRY_HEADER"),
-                s.duration("LIVECHAT_INACTIVITY_TIMEOUT", Duration.ofMinutes(30)),
-                s.duration("LIVECHAT_EVENT_RETENTION", Duration.ofHours(24)),
-                s.integer("LIVECHAT_MAX_BODY_BYTES", 65_536, 1_024, 10_485_760),
+                s.duration("LIVECHAT_INACTIVITY_TIMEOUT", DEFAULT_INACTIVITY_TIMEOUT),
+                s.duration("LIVECHAT_EVENT_RETENTION", DEFAULT_EVENT_RETENTION),
+                s.integer("LIVECHAT_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1_024, 10_485_760),
                 demoFlag || s.flag("LIVECHAT_DEMO", false),
                 rateLimits(s),
                 s.text("LIVECHAT_CLIENT_ADDRESS_HEADER"),
@@ -133,7 +144,7 @@ record Config(
     private static java.net.URI publicUrl(Settings s) {
         return s.parse(
                 "LIVECHAT_PUBLIC_URL",
-                java.net.URI.create("http://127.0.0.1:8080"),
+                DEFAULT_PUBLIC_URL,
                 v -> {
                     java.net.URI uri = java.net.URI.create(v);
                     boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());

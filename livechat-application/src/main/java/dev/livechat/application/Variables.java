@@ -2,6 +2,8 @@ package dev.livechat.application;
 
 import dev.livechat.adapter.mail.MailSettings;
 import dev.livechat.adapter.mail.MailSettings.Security;
+import dev.livechat.adapter.persistence.DatabaseSettings;
+import dev.livechat.adapter.rest.RateLimits;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,16 +16,21 @@ import java.util.stream.Collectors;
 final class Variables {
     record Variable(String name, String fallback, String meaning) {}
 
+    private static final RateLimits LIMITS = RateLimits.defaults();
+
     static final List<Variable> ALL = List.of(
             v("LIVECHAT_CONFIG_FILE", "none", "a properties file with these keys; the environment wins"),
-            v("LIVECHAT_HOST", "127.0.0.1", "address to listen on (0.0.0.0 behind a load balancer)"),
-            v("LIVECHAT_PORT", "8080", "HTTP port (0: any free port)"),
-            v("LIVECHAT_DATA_DIR", "./data", "where the embedded H2 file and the .eml outbox go"),
+            v("LIVECHAT_HOST", Config.DEFAULT_HOST, "address to listen on (0.0.0.0 behind a load balancer)"),
+            v("LIVECHAT_PORT", String.valueOf(Config.DEFAULT_PORT), "HTTP port (0: any free port)"),
+            v("LIVECHAT_DATA_DIR", "./" + Config.DEFAULT_DATA_DIR, "where the embedded H2 file and the .eml outbox go"),
             v("LIVECHAT_DB_URL", "H2 file in LIVECHAT_DATA_DIR", "jdbc:h2:... or jdbc:postgresql://host:5432/db"),
             v("LIVECHAT_DB_USER", "sa (H2) or postgres", "database user"),
             v("LIVECHAT_DB_PASSWORD", "empty", "database password"),
-            v("LIVECHAT_DB_POOL_SIZE", "10", "connections in the pool"),
-            v("LIVECHAT_DB_CONNECTION_TIMEOUT", "PT1S", "how long a request waits for a connection before 503"),
+            v("LIVECHAT_DB_POOL_SIZE", String.valueOf(DatabaseSettings.DEFAULT_POOL_SIZE), "connections in the pool"),
+            v(
+                    "LIVECHAT_DB_CONNECTION_TIMEOUT",
+                    Config.DEFAULT_DB_CONNECTION_TIMEOUT.toString(),
+                    "how long a request waits for a connection before 503"),
             v("LIVECHAT_SMTP_HOST", "none: .eml files", "SMTP server for transcripts"),
             v(
                     "LIVECHAT_SMTP_PORT",
@@ -48,20 +55,50 @@ final class Variables {
                     "none",
                     "on a database without a manager, creates manager admin (>=16 chars)"),
             v("LIVECHAT_COUNTRY_HEADER", "none", "trusted header with the visitor's country, e.g. CF-IPCountry"),
-            v("LIVECHAT_INACTIVITY_TIMEOUT", "PT30M", "open conversations silent this long are closed"),
-            v("LIVECHAT_EVENT_RETENTION", "PT24H", "how long streams can resume from (Last-Event-ID)"),
-            v("LIVECHAT_MAX_BODY_BYTES", "65536", "larger request bodies get 413"),
-            v("LIVECHAT_PUBLIC_URL", "http://127.0.0.1:8080", "the address browsers reach; links in mails"),
+            v(
+                    "LIVECHAT_INACTIVITY_TIMEOUT",
+                    Config.DEFAULT_INACTIVITY_TIMEOUT.toString(),
+                    "open conversations silent this long are closed"),
+            v(
+                    "LIVECHAT_EVENT_RETENTION",
+                    Config.DEFAULT_EVENT_RETENTION.toString(),
+                    "how long streams can resume from (Last-Event-ID)"),
+            v(
+                    "LIVECHAT_MAX_BODY_BYTES",
+                    String.valueOf(Config.DEFAULT_MAX_BODY_BYTES),
+                    "larger request bodies get 413"),
+            v(
+                    "LIVECHAT_PUBLIC_URL",
+                    Config.DEFAULT_PUBLIC_URL.toString(),
+                    "the address browsers reach; links in mails"),
             v("LIVECHAT_DEMO", "false", "same as --demo"),
             v("LIVECHAT_RATE_LIMITS", "on", "off turns every rate limit off"),
-            v("LIVECHAT_RATE_LIMIT_STARTS_PER_ADDRESS", "30/PT1M", "conversation starts per client address"),
-            v("LIVECHAT_RATE_LIMIT_STARTS_PER_CHANNEL", "600/PT1M", "conversation starts per channel"),
-            v("LIVECHAT_RATE_LIMIT_VISITOR_MESSAGES", "120/PT1M", "visitor messages per conversation"),
-            v("LIVECHAT_RATE_LIMIT_TRANSCRIPTS", "10/PT1H", "visitor transcript requests per conversation"),
-            v("LIVECHAT_RATE_LIMIT_TOKEN_FAILURES", "20/PT1M", "unknown bearer tokens per client address"),
+            v(
+                    "LIVECHAT_RATE_LIMIT_STARTS_PER_ADDRESS",
+                    LIMITS.startsPerAddress().toString(),
+                    "conversation starts per client address"),
+            v(
+                    "LIVECHAT_RATE_LIMIT_STARTS_PER_CHANNEL",
+                    LIMITS.startsPerChannel().toString(),
+                    "conversation starts per channel"),
+            v(
+                    "LIVECHAT_RATE_LIMIT_VISITOR_MESSAGES",
+                    LIMITS.visitorMessagesPerConversation().toString(),
+                    "visitor messages per conversation"),
+            v(
+                    "LIVECHAT_RATE_LIMIT_TRANSCRIPTS",
+                    LIMITS.transcriptsPerConversation().toString(),
+                    "visitor transcript requests per conversation"),
+            v(
+                    "LIVECHAT_RATE_LIMIT_TOKEN_FAILURES",
+                    LIMITS.tokenFailuresPerAddress().toString(),
+                    "unknown bearer tokens per client address"),
             v("LIVECHAT_CLIENT_ADDRESS_HEADER", "none: the socket", "trusted client address header (X-Forwarded-For)"),
             v("LIVECHAT_METRICS_TOKEN", "none: /metrics is off", "bearer token (>=16 chars) that may scrape /metrics"),
-            v("LIVECHAT_LOG_FORMAT", "text", "text, or json for log shippers (one JSON object a line)"));
+            v(
+                    "LIVECHAT_LOG_FORMAT",
+                    Config.DEFAULT_LOG_FORMAT,
+                    "text, or json for log shippers (one JSON object a line)"));
 
     static final Set<String> NAMES = ALL.stream().map(Variable::name).collect(Collectors.toUnmodifiableSet());
 
