@@ -181,6 +181,7 @@ public final class RestApi {
             if (ctx.method() == HandlerType.POST) limits.start(ctx);
         });
         config.routes.before(cors::before);
+        WebAssets.serve(config);
         // method, path and status only: never headers (tokens) nor bodies
         config.requestLogger.http((ctx, ms) -> {
             LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms);
