@@ -105,6 +105,9 @@ class ConsoleBrowserTest {
         browser.screenshot("console-waiting-for-customer");
         driver.switchTo().window(visitorTab);
         waitWidgetText(".messages", "one moment please");
+        driver.navigate().refresh(); // the visitor's token and stream survive a reload
+        widget().findElement(By.cssSelector(".launcher")).click();
+        waitWidgetText(".messages", "one moment please");
         WebElement visitorInput = widgetField("#lc-message");
         visitorInput.sendKeys("Thank you" + Keys.ENTER);
         driver.switchTo().window(anaTab);
