@@ -101,6 +101,11 @@ async function signIn(token) {
       if (s === 'live') scheduleRefresh(0); // after a reconnect, catch up the lists
     },
   });
+  if (me.role === 'LIVECHAT_MANAGER') {
+    // a manager may list users: every live chat user is a transfer candidate
+    const users = await api.get('/users');
+    for (const u of users) if (u.role !== 'USER') state.operators.set(u.id, u.name);
+  }
   await refreshLists();
   selectFromHash();
 }
