@@ -184,6 +184,14 @@ class ConsoleBrowserTest {
 
         driver.switchTo().window(visitorTab);
         waitWidget(".ended");
+        assertThat(widgetField("#lc-transcript").getAttribute("value")).isEqualTo("marie@example.org");
+        widget().findElement(By.cssSelector(".transcript button[type=submit]")).click();
+        browser.until(
+                "the visitor's transcript state",
+                d -> !Browser.shadow(d, "[data-livechat-widget]")
+                        .findElement(By.cssSelector(".transcript .state"))
+                        .getText()
+                        .isBlank());
         browser.screenshot("widget-ended");
         assertThat(browser.accessibilityViolations())
                 .as("axe on the ended widget")

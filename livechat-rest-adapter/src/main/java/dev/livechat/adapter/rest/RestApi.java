@@ -169,7 +169,7 @@ public final class RestApi {
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
-            server.setHandler(new RequestIds(new SecurityHeaders(new GracefulHandler())));
+            server.setHandler(new RequestIds(new SecurityHeaders(new WebAssets(new GracefulHandler()))));
             server.setErrorHandler(new ProblemErrorHandler(mapper));
         });
         config.router.javaLangErrorHandler(problems::handleError);
@@ -181,7 +181,6 @@ public final class RestApi {
             if (ctx.method() == HandlerType.POST) limits.start(ctx);
         });
         config.routes.before(cors::before);
-        WebAssets.serve(config);
         // method, path and status only: never headers (tokens) nor bodies
         config.requestLogger.http((ctx, ms) -> {
             LOG.debug("{} {} -> {} in {} ms", ctx.method().name(), ctx.path(), ctx.statusCode(), ms);

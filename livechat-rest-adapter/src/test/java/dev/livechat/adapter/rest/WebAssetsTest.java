@@ -43,6 +43,10 @@ class WebAssetsTest {
         assertThat(t.http.get("/widget/widget.css", null).hasStatus(200).contentType())
                 .startsWith("text/css");
         assertThat(t.http.get("/demo/", null).hasStatus(200).body()).contains("/demo/demo.js");
+        Reply bare = t.http.get("/demo", null);
+        assertThat(bare.status()).isEqualTo(302);
+        assertThat(bare.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/demo/"));
         assertThat(t.http.get("/i18n/fr.json", null).hasStatus(200).text("signin.submit"))
                 .isEqualTo("Se connecter");
         assertThat(t.http.get("/webjars/uplot/1.6.30/dist/uPlot.iife.min.js", null)
@@ -61,6 +65,17 @@ class WebAssetsTest {
                         || route.contains(" /health")
                         || route.endsWith(" /openapi.json")
                         || route.endsWith(" /metrics"));
+    }
+
+    @Test
+    void onlyTheFilesOfTheTwoFoldersAreServedAndAnUnknownPathIsTheUsual404() {
+        t.http.get("/nothing-here.js", null).hasStatus(404);
+        t.http.get("/livechat-web/index.html", null).hasStatus(404);
+        t.http.get("/webjars/../livechat-web/index.html", null).hasStatus(404);
+        assertThat(t.http.send("HEAD", "/widget.js", null, null, java.util.Map.of())
+                        .status())
+                .isEqualTo(200);
+        t.http.post("/widget.js", null, java.util.Map.of()).hasStatus(404);
     }
 
     @Test
