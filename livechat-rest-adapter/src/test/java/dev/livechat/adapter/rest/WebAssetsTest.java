@@ -2,6 +2,7 @@ package dev.livechat.adapter.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.livechat.testsupport.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
