@@ -3,6 +3,7 @@ package dev.livechat.application;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.access.Caller;
 import dev.livechat.domain.channel.Channel;
+import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.channel.SessionCap;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.contact.Contact;
@@ -36,8 +37,11 @@ import java.util.Set;
  * status and outcome. All of it goes through the use cases, so it obeys every rule.
  */
 final class DemoData {
-    /** What to print: who can log in with which token, and a conversation in progress to look at. */
-    record Seeded(List<String> lines, ConversationId inProgress) {}
+    /**
+     * What to print: who can log in with which token, a conversation in progress to look at, and the
+     * channel the demo site's widget talks to.
+     */
+    record Seeded(List<String> lines, ConversationId inProgress, ChannelId website) {}
 
     private final LiveChat chat;
 
@@ -147,7 +151,7 @@ final class DemoData {
 
         ConversationId nobody = start(afterHours, null, null, null, "en", null, List.of(), Set.of(), "Anyone there?");
         close(Caller.visitor(nobody), nobody);
-        return new Seeded(lines, marie);
+        return new Seeded(lines, marie, support.id());
     }
 
     private CreatedUser operator(

@@ -93,6 +93,13 @@ public final class Main {
         out.append("\nA conversation in progress (Marie's, assigned to Ana): ")
                 .append(id)
                 .append('\n');
+        out.append("\nIn a browser: the console at ")
+                .append(base)
+                .append("/ (sign in with a token above), and a website with the chat widget at ")
+                .append(base)
+                .append("/demo/?channel=")
+                .append(seeded.get().website().value())
+                .append('\n');
         out.append("\nTry:\n")
                 .append("  curl -s ")
                 .append(base)

@@ -76,6 +76,7 @@ class AuthorizationMatrixTest {
             row("GET", "/api/v1/tags", "NNNNYYY", null),
             row("GET", "/api/v1/me", "NNNYYYY", null),
             row("PUT", "/api/v1/me/presence", "NNNNYYY", c -> Map.of("presence", "ONLINE")),
+            row("GET", "/api/v1/me/conversations", "NNNNYYY", null),
             row("POST", "/api/v1/users", "NNNNNNY", AuthorizationMatrixTest::newUser),
             row("GET", "/api/v1/users", "NNNNNNY", null),
             row("GET", "/api/v1/users/{id}", "NNNNNNY", null),

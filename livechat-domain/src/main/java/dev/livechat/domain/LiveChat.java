@@ -132,6 +132,10 @@ public final class LiveChat {
         return services.admin;
     }
 
+    public ListParticipationsUseCase participations() {
+        return services.participations;
+    }
+
     /** Collects the ports and policies; every port is required, the policies and settings have defaults. */
     public static final class Builder {
         Storage.Conversations conversations;
@@ -150,6 +154,7 @@ public final class LiveChat {
         VisitorTranscriptLimits visitorLimits = VisitorTranscriptLimits.byDefault();
         PublishEventsPort publisher = records -> {};
         TransactionPort transactions = TransactionPort.NONE;
+        FindParticipationsPort participations = FindParticipationsPort.NONE;
         AssignmentPolicy assignment = new DefaultAssignmentPolicy();
         OutcomePolicy outcome = new DefaultOutcomePolicy();
         RecentWindow recent = RecentWindow.byDefault();
@@ -173,6 +178,16 @@ public final class LiveChat {
             this.transcripts = storage.transcripts();
             this.reports = storage.reports();
             this.transactions = storage.transactions();
+            if (storage.conversations().queries() instanceof FindParticipationsPort found) this.participations = found;
+            return this;
+        }
+
+        /**
+         * Who takes part in which open conversation; taken from {@link #storage} when its conversation
+         * queries answer it, else nobody is known to (event streams then learn it from live events only).
+         */
+        public Builder participations(FindParticipationsPort participations) {
+            this.participations = participations;
             return this;
         }
 

@@ -17,6 +17,7 @@ final class UseCases {
     final TranscriptDelivery delivery;
     final ReadService reads;
     final AdminService admin;
+    final ParticipationService participations;
 
     UseCases(LiveChat.Builder b) {
         Storage.Conversations stored = b.conversations;
@@ -44,6 +45,7 @@ final class UseCases {
         delivery = new TranscriptDelivery(
                 work, b.transcripts, stored.messages(), channels, b.mailer, b.retry, b.lease, b.clock);
         reads = new ReadService(stored, channels, b.contacts, b.tickets, b.reports, b.recent, b.clock, b.transactions);
+        participations = new ParticipationService(b.participations);
         admin = new AdminService(
                 operators,
                 b.operators.credentials(),

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The read models over the stored conversations (lists, the help queue) and the event stream. */
-public final class JpaConversationQueries implements QueryConversationsPort, ReadEventsPort {
+public final class JpaConversationQueries implements QueryConversationsPort, ReadEventsPort, FindParticipationsPort {
     private final Database db;
 
     JpaConversationQueries(Database db) {
@@ -33,6 +33,11 @@ public final class JpaConversationQueries implements QueryConversationsPort, Rea
     @Override
     public Optional<UserId> previousOperator(Visitor visitor) {
         return db.transaction(s -> ConversationQueries.previousOperator(s, visitor));
+    }
+
+    @Override
+    public List<ConversationId> ongoingConversationsOf(UserId user, int limit) {
+        return db.transaction(s -> ParticipationQueries.ongoingConversationsOf(s, user, limit));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.livechat.domain.event.EventType;
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.Role;
 import dev.livechat.domain.operator.UserId;
+import dev.livechat.domain.port.in.ListParticipationsUseCase;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -22,8 +23,9 @@ import java.util.Set;
  *   <li>an operator: the events of its channels, every {@code help-queue.changed}, and the events
  *       of the conversations it takes part in outside its channels. Those it learns from the
  *       stream itself: an event that brings it into the conversation (it is assigned, joins, or is
- *       the target of a transfer: {@link EventRecord#operatorBroughtIn()}). A stream started (or
- *       resumed) after such an event does not know that conversation.
+ *       the target of a transfer: {@link EventRecord#operatorBroughtIn()}). And, from its start,
+ *       those the operator takes part in already (looked up when the stream starts or resumes:
+ *       {@link #of(Caller, ListParticipationsUseCase)}).
  * </ul>
  *
  * {@link #mayQueue} is a cheap, exact first cut made on the hub's thread; {@link #admits} is the
@@ -42,6 +44,14 @@ interface Audience {
         Operator user = ConversationPermissions.livechatUser(caller, "subscribe to live chat events");
         if (user.role() == Role.LIVECHAT_MANAGER) return event -> true;
         return new OperatorAudience(user.id(), user.channels());
+    }
+
+    /** As {@link #of(Caller)}, an operator's audience knowing from the start what it takes part in. */
+    static Audience of(Caller caller, ListParticipationsUseCase participations) {
+        Audience audience = of(caller);
+        if (audience instanceof OperatorAudience operator)
+            operator.takingPart.addAll(participations.takingPart(caller));
+        return audience;
     }
 
     record VisitorAudience(ConversationId conversation) implements Audience {

@@ -1,6 +1,7 @@
 package dev.livechat.adapter.rest;
 
 import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.port.in.ListParticipationsUseCase;
 import dev.livechat.domain.port.out.ReadEventsPort;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -27,16 +28,24 @@ final class EventStream {
     private final ReadEventsPort events;
 
     private final Cors cors;
+    private final ListParticipationsUseCase participations;
 
-    EventStream(Authenticator auth, EventHub hub, ReadEventsPort events, Cors cors) {
+    EventStream(
+            Authenticator auth,
+            EventHub hub,
+            ReadEventsPort events,
+            Cors cors,
+            ListParticipationsUseCase participations) {
         this.cors = cors;
+        this.participations = participations;
         this.auth = auth;
         this.hub = hub;
         this.events = events;
     }
 
     void handle(Context ctx) {
-        Audience audience = Audience.of(auth.require(ctx));
+        // an operator follows, from the first event on, every conversation it takes part in
+        Audience audience = Audience.of(auth.require(ctx), participations);
         if (audience instanceof Audience.VisitorAudience visitor) cors.forConversation(ctx, visitor.conversation());
         OptionalLong lastEventId = lastEventId(ctx);
         ctx.future(() -> open(ctx, audience, lastEventId));

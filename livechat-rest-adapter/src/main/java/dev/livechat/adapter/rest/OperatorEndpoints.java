@@ -3,6 +3,7 @@ package dev.livechat.adapter.rest;
 import dev.livechat.adapter.rest.AdminViews.UserView;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.access.Caller;
+import dev.livechat.domain.conversation.ConversationId;
 import io.javalin.http.Context;
 
 /** The caller's own profile and presence. */
@@ -22,6 +23,17 @@ final class OperatorEndpoints {
     void me(Context ctx) {
         Caller caller = auth.require(ctx);
         out.ok(ctx, UserView.of(chat.users().me(caller)));
+    }
+
+    /** The ids of the open conversations the caller takes part in, in any channel. */
+    void conversations(Context ctx) {
+        Caller caller = auth.require(ctx);
+        out.ok(
+                ctx,
+                chat.participations().takingPart(caller).stream()
+                        .map(ConversationId::value)
+                        .sorted()
+                        .toList());
     }
 
     /** Becoming ONLINE or BUSY hands waiting conversations out, oldest first. */

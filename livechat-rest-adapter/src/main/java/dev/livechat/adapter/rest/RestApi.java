@@ -95,7 +95,7 @@ public final class RestApi {
                 new PanelEndpoints(chat, auth, bodies, out, limits),
                 new AdminEndpoints(chat, auth, bodies, out),
                 new OperatorEndpoints(chat, auth, bodies, out),
-                new EventStream(auth, hub, events, cors),
+                new EventStream(auth, hub, events, cors, chat.participations()),
                 new ServiceEndpoints(health, ready, out, problems),
                 new MetricsEndpoint(telemetry, limits));
         this.app = Javalin.create(config -> configure(config, settings));
@@ -169,7 +169,7 @@ public final class RestApi {
         config.http.prefer405over404 = true;
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
-            server.setHandler(new RequestIds(new SecurityHeaders(new GracefulHandler())));
+            server.setHandler(new RequestIds(new SecurityHeaders(new WebAssets(new GracefulHandler()))));
             server.setErrorHandler(new ProblemErrorHandler(mapper));
         });
         config.router.javaLangErrorHandler(problems::handleError);

@@ -57,6 +57,7 @@ final class Routes {
                 // operators
                 route(HandlerType.GET, BASE + "/me", me::me),
                 route(HandlerType.PUT, BASE + "/me/presence", me::changePresence),
+                route(HandlerType.GET, BASE + "/me/conversations", me::conversations),
                 // administration
                 route(HandlerType.POST, BASE + "/users", admin::createUser),
                 route(HandlerType.GET, BASE + "/users", admin::users),

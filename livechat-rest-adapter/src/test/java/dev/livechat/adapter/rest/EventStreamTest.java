@@ -161,6 +161,30 @@ class EventStreamTest {
     }
 
     @Test
+    void aStreamStartedAfterAJoinOutsideTheChannelStillFollowsThatConversation() {
+        String channel = t.channel("Web");
+        User anne = t.operator(TestApi.unique("Anne"), "fr", channel);
+        User carla = t.operator(TestApi.unique("Carla"), "en", t.channel("Invoices"), "Billing");
+        Visitor v = t.start(channel);
+        http.put(v.path("/status"), anne.token(), Map.of("status", "LOOKING_FOR_HELP"))
+                .hasStatus(200);
+        http.post(v.path("/join"), carla.token(), null).hasStatus(200);
+        List<String> mine = new java.util.ArrayList<>();
+        http.get("/api/v1/me/conversations", carla.token())
+                .hasStatus(200)
+                .json()
+                .forEach(id -> mine.add(id.asText()));
+        assertThat(mine).containsExactly(v.conversation());
+
+        // a reload of Carla's console: a new stream, no live join event to learn from
+        try (SseClient stream = SseClient.open(http, carla.token(), null)) {
+            http.post(v.path("/messages"), v.token(), Map.of("body", "after the reload"))
+                    .hasStatus(201);
+            assertThat(stream.until(message("after the reload"), WAIT)).isNotEmpty();
+        }
+    }
+
+    @Test
     void aManagerSeesEveryChannel() {
         String web = t.channel("Web");
         String shop = t.channel("Shop");
