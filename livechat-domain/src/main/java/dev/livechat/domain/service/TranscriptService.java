@@ -49,7 +49,7 @@ public final class TranscriptService implements RequestTranscriptUseCase {
         ConversationState state = conversation.state();
         boolean visitor = isVisitorOf(state, command.caller());
         Actor by = visitor
-                ? Actor.visitor(state.visitor().name())
+                ? Actor.visitor(state.opening().visitor().name())
                 : Caller.actorOf(livechatUser(command.caller(), "send transcripts"));
         conversation.requireClosedForTranscript();
         if (command.idempotencyKey().isPresent()) {
