@@ -132,8 +132,13 @@ public final class Conversation {
         postSystemMessage(joiner.name() + " joined the conversation", at);
     }
 
-    /** An operator taking part forwards the conversation to another, who becomes a participant. */
+    /**
+     * An operator taking part forwards the conversation to another live chat user, who becomes a
+     * participant; the first may stay or leave.
+     */
     public void transfer(Operator from, Operator to, boolean leave, Instant at) {
+        if (!to.hasLivechatAccess())
+            throw new InvalidValueException("operatorId", to.name() + " (" + to.id() + ") has no live chat access");
         Optional<ConversationStatus> next = StatusRules.after(state.id(), state.status(), TRANSFER);
         if (from.id().equals(to.id())) throw new InvalidValueException("operatorId", "cannot transfer to oneself");
         if (state.participants().takesPart(to.id()))
@@ -157,6 +162,21 @@ public final class Conversation {
         state = state.withAssignment(assignment);
         admit(operator, assignment.rule(), at);
         postSystemMessage(operator.name() + " joined the conversation", at);
+    }
+
+    /** An operator taking part closes, or the visitor leaves: the cause follows from who. */
+    public void close(Actor by, OutcomePolicy policy, Instant at) {
+        close(by, by.kind() == Actor.Kind.VISITOR ? CloseCause.VISITOR_LEFT : CloseCause.OPERATOR, policy, at);
+    }
+
+    /**
+     * The system closes a conversation nobody wrote in since the cutoff. Judged on this state, not
+     * on the query that found it: a message may have arrived since. False when it stays as it is.
+     */
+    public boolean closeIfInactiveSince(Instant cutoff, OutcomePolicy policy, Instant at) {
+        if (state.closed() || !state.lastActivityAt().isBefore(cutoff)) return false;
+        close(Actor.system(), CloseCause.INACTIVITY, policy, at);
+        return true;
     }
 
     /** Closes: records the time, clears the status, computes the outcome once. No reopening. */

@@ -11,6 +11,7 @@ import static dev.livechat.domain.conversation.ConversationFixtures.actor;
 import static dev.livechat.domain.conversation.ConversationFixtures.assignmentOf;
 import static dev.livechat.domain.conversation.ConversationFixtures.minutesLater;
 import static dev.livechat.domain.conversation.ConversationFixtures.opening;
+import static dev.livechat.domain.fixtures.OperatorFixtures.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -32,6 +33,8 @@ import dev.livechat.domain.event.StatusChanged;
 import dev.livechat.domain.event.TagsChanged;
 import dev.livechat.domain.event.TranscriptStateChanged;
 import dev.livechat.domain.expertise.ExpertiseName;
+import dev.livechat.domain.operator.Operator;
+import dev.livechat.domain.operator.Role;
 import dev.livechat.domain.outcome.DefaultOutcomePolicy;
 import dev.livechat.domain.tag.TagName;
 import dev.livechat.domain.transcript.TranscriptRequestId;
@@ -338,10 +341,57 @@ class ConversationTest {
             assertThat(conversation.state()).isEqualTo(before);
             assertThat(conversation.pullEvents()).isEmpty();
         }
+
+        @Test
+        void aUserWithoutLiveChatAccessCannotReceiveIt() {
+            Conversation conversation = ConversationFixtures.inProgress();
+            ConversationState before = conversation.state();
+            Operator clerk = operator("u9", "Clerk").role(Role.USER).build();
+
+            assertThatThrownBy(() -> conversation.transfer(ANA, clerk, false, NOW))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("Clerk")
+                    .hasMessageContaining("has no live chat access");
+            assertThat(conversation.state()).isEqualTo(before);
+            assertThat(conversation.pullEvents()).isEmpty();
+        }
     }
 
     @Nested
     class Rule8_Close {
+        @Test
+        void theCauseFollowsFromWhoCloses() {
+            Conversation left = ConversationFixtures.inProgress();
+            left.close(Actor.visitor("Visitor #42"), OUTCOMES, NOW);
+            assertThat(left.state().lifecycle().closeCause()).contains(CloseCause.VISITOR_LEFT);
+
+            Conversation closedByAna = ConversationFixtures.inProgress();
+            closedByAna.close(actor(ANA), OUTCOMES, NOW);
+            assertThat(closedByAna.state().lifecycle().closeCause()).contains(CloseCause.OPERATOR);
+        }
+
+        @Test
+        void theSystemClosesOnlyAConversationNobodyWroteInSinceTheCutoff() {
+            Conversation conversation = ConversationFixtures.inProgress();
+            conversation.postVisitorMessage(text("Still there?"), minutesLater(5));
+            conversation.pullEvents();
+            ConversationState before = conversation.state();
+
+            assertThat(conversation.closeIfInactiveSince(minutesLater(5), OUTCOMES, NOW))
+                    .isFalse();
+            assertThat(conversation.state()).isEqualTo(before);
+            assertThat(conversation.pullEvents()).isEmpty();
+
+            assertThat(conversation.closeIfInactiveSince(minutesLater(6), OUTCOMES, NOW))
+                    .isTrue();
+            assertThat(conversation.state().lifecycle()).isInstanceOfSatisfying(Lifecycle.Closed.class, closed -> {
+                assertThat(closed.cause()).isEqualTo(CloseCause.INACTIVITY);
+                assertThat(closed.at()).isEqualTo(NOW);
+            });
+            assertThat(conversation.closeIfInactiveSince(minutesLater(6), OUTCOMES, NOW))
+                    .isFalse();
+        }
+
         @Test
         void recordsTheTimeClearsTheStatusAndComputesTheOutcome() {
             Conversation conversation = ConversationFixtures.inProgress();
