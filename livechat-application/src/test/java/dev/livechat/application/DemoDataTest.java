@@ -35,12 +35,12 @@ class DemoDataTest {
         assertThat(seeded.get().lines()).hasSize(4).allMatch(line -> line.contains("token "));
         List<ConversationSummary> all = everything();
         assertThat(all.stream()
-                        .map(ConversationSummary::status)
+                        .map(summary -> summary.lifecycle().status())
                         .flatMap(Optional::stream)
                         .distinct())
                 .containsExactlyInAnyOrder(ConversationStatus.values());
         assertThat(all.stream()
-                        .map(ConversationSummary::outcome)
+                        .map(summary -> summary.lifecycle().outcome())
                         .flatMap(Optional::stream)
                         .distinct())
                 .containsExactlyInAnyOrder(Outcome.values());

@@ -45,7 +45,7 @@ public final class ConversationPermissions {
     /** The conversation's own visitor, or an operator taking part (posting, closing). */
     public static Actor visitorOrParticipant(ConversationState conversation, Caller caller, String action) {
         if (isVisitorOf(conversation, caller))
-            return Actor.visitor(conversation.visitor().name());
+            return Actor.visitor(conversation.opening().visitor().name());
         return Caller.actorOf(participant(conversation, caller, action));
     }
 

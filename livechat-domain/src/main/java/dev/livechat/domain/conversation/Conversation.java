@@ -1,6 +1,8 @@
 package dev.livechat.domain.conversation;
 
 import static dev.livechat.domain.conversation.ConversationAction.*;
+import static dev.livechat.domain.conversation.ConversationStatus.*;
+import static dev.livechat.domain.conversation.Participant.Entry.*;
 
 import dev.livechat.domain.assignment.Assignment;
 import dev.livechat.domain.assignment.AssignmentRule;
@@ -17,11 +19,10 @@ import dev.livechat.domain.transcript.TranscriptRequestId;
 import dev.livechat.domain.transcript.TranscriptState;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * One live chat session of one visitor in one channel: the aggregate.
@@ -59,42 +60,13 @@ public final class Conversation {
      * none and a SYSTEM message telling the visitor so.
      */
     public static Conversation start(Opening opening, Assignment assignment, Optional<Operator> operator, Instant at) {
-        if (assignment.operator().isPresent() != operator.isPresent()
-                || operator.isPresent()
-                        && !operator.get().id().equals(assignment.operator().get()))
+        if (!assignment.operator().equals(operator.map(Operator::id)))
             throw new IllegalArgumentException("the operator must be the one the assignment chose");
         Actor visitor = Actor.visitor(opening.visitor().name());
-        ConversationStatus first = ConversationStatus.IN_PROGRESS;
-        Conversation conversation = new Conversation(new ConversationState(
-                opening.id(),
-                opening.channel(),
-                opening.visitor(),
-                opening.language(),
-                opening.country(),
-                opening.chatbotAnswers(),
-                opening.expertise(),
-                Set.of(),
-                Optional.empty(),
-                at,
-                Optional.of(first),
-                at,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Participants.none(),
-                assignment,
-                MessageStats.empty(),
-                List.of(new StatusTransition(at, visitor, Optional.empty(), Optional.of(first), "started")),
-                0,
-                0));
+        Conversation conversation = new Conversation(ConversationState.started(opening, assignment, visitor, at));
         conversation.record(
                 h -> new ConversationStarted(
-                        h,
-                        opening.language(),
-                        opening.country(),
-                        opening.expertise(),
-                        opening.visitor().name()),
+                        h, opening.language(), opening.country(), opening.expertise(), visitor.name()),
                 visitor,
                 at);
         if (operator.isPresent()) conversation.admit(operator.get(), assignment.rule(), at);
@@ -104,17 +76,12 @@ public final class Conversation {
         return conversation;
     }
 
-    // ---- messages ----
-
     /** A visitor message; it turns WAITING_FOR_CUSTOMER back to IN_PROGRESS. */
     public Message postVisitorMessage(MessageBody body, Instant at) {
         Optional<ConversationStatus> next = StatusRules.after(state.id(), state.status(), POST_VISITOR_MESSAGE);
-        Actor visitor = Actor.visitor(state.visitor().name());
-        Message message =
-                append(AuthorKind.VISITOR, Optional.empty(), state.visitor().name(), body, at);
-        update(s -> StateCopies.withMessages(
-                s, s.messages().afterVisitor(at, s.participants().anyPresent())));
-        recordMessage(message, visitor);
+        Actor visitor = Actor.visitor(state.opening().visitor().name());
+        var counted = state.messages().afterVisitor(at, state.participants().anyPresent());
+        Message message = post(AuthorKind.VISITOR, visitor, body, at, counted);
         moveTo(next, visitor, "visitor replied", at);
         return message;
     }
@@ -122,13 +89,9 @@ public final class Conversation {
     /** A message by an operator taking part; changes no status. */
     public Message postOperatorMessage(Operator author, MessageBody body, Instant at) {
         StatusRules.after(state.id(), state.status(), POST_OPERATOR_MESSAGE);
-        Message message = append(AuthorKind.OPERATOR, Optional.of(author.id()), author.name(), body, at);
-        update(s -> StateCopies.withMessages(s, s.messages().afterOperator(at)));
-        recordMessage(message, Actor.user(author.id(), author.name()));
-        return message;
+        Actor operator = Actor.user(author.id(), author.name());
+        return post(AuthorKind.OPERATOR, operator, body, at, state.messages().afterOperator(at));
     }
-
-    // ---- status by hand ----
 
     /** Sets a status by hand: IN_PROGRESS, WAITING_FOR_CUSTOMER or LOOKING_FOR_HELP. Same status: nothing changes. */
     public void changeStatus(ConversationStatus target, Actor by, Instant at) {
@@ -141,52 +104,49 @@ public final class Conversation {
     }
 
     public void markInProgress(Actor by, Instant at) {
-        changeStatus(ConversationStatus.IN_PROGRESS, by, at);
+        changeStatus(IN_PROGRESS, by, at);
     }
 
     public void markWaitingForCustomer(Actor by, Instant at) {
-        changeStatus(ConversationStatus.WAITING_FOR_CUSTOMER, by, at);
+        changeStatus(WAITING_FOR_CUSTOMER, by, at);
     }
 
     public void askForHelp(Actor by, Instant at) {
-        changeStatus(ConversationStatus.LOOKING_FOR_HELP, by, at);
+        changeStatus(LOOKING_FOR_HELP, by, at);
     }
-
-    // ---- operators ----
 
     /**
      * A live chat user who does not take part yet joins a conversation that is looking for help.
      * Anything else is refused with the reason and, when someone joined first, who.
      */
     public void join(Operator joiner, Instant at) {
-        if (state.status().isEmpty() || state.status().get() != ConversationStatus.LOOKING_FOR_HELP)
-            throw new JoinRefusedException(
-                    state.id(),
-                    state.status().map(Enum::name).orElse("CLOSED"),
-                    state.helpRequestedAt().flatMap(state.participants()::joinedSince));
+        if (!state.status().equals(Optional.of(LOOKING_FOR_HELP))) throw JoinRefusedException.of(state);
         if (state.participants().takesPart(joiner.id()))
             throw new StateConflictException(joiner.name() + " already takes part in conversation " + state.id()
                     + ". Current status: LOOKING_FOR_HELP");
         Optional<ConversationStatus> next = StatusRules.after(state.id(), state.status(), JOIN);
         Actor actor = Actor.user(joiner.id(), joiner.name());
-        update(s -> StateCopies.withParticipants(
-                s, s.participants().enter(joiner.id(), joiner.name(), Participant.Entry.JOINED, at)));
+        state = state.withParticipants(state.participants().enter(joiner, JOINED, at));
         record(h -> new OperatorJoined(h, joiner.id(), joiner.name()), actor, at);
         moveTo(next, actor, "joined", at);
         postSystemMessage(joiner.name() + " joined the conversation", at);
     }
 
-    /** An operator taking part forwards the conversation to another, who becomes a participant. */
+    /**
+     * An operator taking part forwards the conversation to another live chat user, who becomes a
+     * participant; the first may stay or leave.
+     */
     public void transfer(Operator from, Operator to, boolean leave, Instant at) {
+        if (!to.hasLivechatAccess())
+            throw new InvalidValueException("operatorId", to.name() + " (" + to.id() + ") has no live chat access");
         Optional<ConversationStatus> next = StatusRules.after(state.id(), state.status(), TRANSFER);
         if (from.id().equals(to.id())) throw new InvalidValueException("operatorId", "cannot transfer to oneself");
         if (state.participants().takesPart(to.id()))
             throw new InvalidValueException(
                     "operatorId", to.name() + " already takes part in conversation " + state.id());
         Actor actor = Actor.user(from.id(), from.name());
-        update(s -> StateCopies.withParticipants(
-                s, s.participants().enter(to.id(), to.name(), Participant.Entry.TRANSFERRED, at)));
-        if (leave) update(s -> StateCopies.withParticipants(s, s.participants().leave(from.id(), at)));
+        state = state.withParticipants(state.participants().enter(to, TRANSFERRED, at));
+        if (leave) state = state.withParticipants(state.participants().leave(from.id(), at));
         record(h -> new ConversationTransferred(h, from.id(), to.id(), to.name(), leave), actor, at);
         moveTo(next, actor, "transferred to " + to.name(), at);
         postSystemMessage(from.name() + " transferred the conversation to " + to.name(), at);
@@ -199,68 +159,73 @@ public final class Conversation {
             throw new StateConflictException("Conversation " + state.id() + " already has an operator");
         if (!assignment.operator().equals(Optional.of(operator.id())))
             throw new IllegalArgumentException("the operator must be the one the assignment chose");
-        update(s -> StateCopies.withAssignment(s, assignment));
+        state = state.withAssignment(assignment);
         admit(operator, assignment.rule(), at);
         postSystemMessage(operator.name() + " joined the conversation", at);
     }
 
-    // ---- close ----
+    /** An operator taking part closes, or the visitor leaves: the cause follows from who. */
+    public void close(Actor by, OutcomePolicy policy, Instant at) {
+        close(by, by.kind() == Actor.Kind.VISITOR ? CloseCause.VISITOR_LEFT : CloseCause.OPERATOR, policy, at);
+    }
+
+    /**
+     * The system closes a conversation nobody wrote in since the cutoff. Judged on this state, not
+     * on the query that found it: a message may have arrived since. False when it stays as it is.
+     */
+    public boolean closeIfInactiveSince(Instant cutoff, OutcomePolicy policy, Instant at) {
+        if (state.closed() || !state.lastActivityAt().isBefore(cutoff)) return false;
+        close(Actor.system(), CloseCause.INACTIVITY, policy, at);
+        return true;
+    }
 
     /** Closes: records the time, clears the status, computes the outcome once. No reopening. */
     public void close(Actor by, CloseCause cause, OutcomePolicy policy, Instant at) {
         Optional<ConversationStatus> before = state.status();
         StatusRules.after(state.id(), before, CLOSE);
-        var outcome =
-                policy.decide(new OutcomeFacts(state.participants(), state.messages(), cause, state.startedAt(), at));
-        update(s -> StateCopies.closed(
-                s, at, outcome, cause, new StatusTransition(at, by, before, Optional.empty(), cause.name())));
-        if (before.get() == ConversationStatus.LOOKING_FOR_HELP) record(h -> new HelpQueueChanged(h, false), by, at);
+        Lifecycle.Open open = (Lifecycle.Open) state.lifecycle();
+        var outcome = policy.decide(new OutcomeFacts(
+                state.participants(), state.messages(), cause, state.opening().startedAt(), at));
+        var transition = new StatusTransition(at, by, before, Optional.empty(), cause.name());
+        state = state.withLifecycle(open.close(at, cause, outcome), transition);
+        if (open.current() == LOOKING_FOR_HELP) record(h -> new HelpQueueChanged(h, false), by, at);
         record(h -> new ConversationClosed(h, before, cause, outcome), by, at);
     }
 
-    // ---- the panel's fields: editable open or closed (they serve reporting) ----
-
+    /** The panel's note; like tags and expertise, editable open or closed (they serve reporting). */
     public void editNote(String text, Operator editor, Instant at) {
         Note note = new Note(text, editor.id(), editor.name(), at);
-        update(s -> StateCopies.withNote(s, Optional.of(note)));
+        state = state.withAnnotations(state.annotations().withNote(note));
         record(h -> new NoteEdited(h, text), Actor.user(editor.id(), editor.name()), at);
     }
 
     /** Adds a tag; adding one it has already changes nothing. */
     public void addTag(TagName tag, Actor by, Instant at) {
-        if (state.tags().contains(tag)) return;
-        Set<TagName> tags = new LinkedHashSet<>(state.tags());
-        tags.add(tag);
-        update(s -> StateCopies.withTags(s, tags));
-        record(h -> new TagsChanged(h, Set.copyOf(tags)), by, at);
+        retag(state.annotations().tagged(tag), by, at);
     }
 
     /** Removes a tag; removing one it does not have changes nothing. */
     public void removeTag(TagName tag, Actor by, Instant at) {
-        if (!state.tags().contains(tag)) return;
-        Set<TagName> tags = new LinkedHashSet<>(state.tags());
-        tags.remove(tag);
-        update(s -> StateCopies.withTags(s, tags));
-        record(h -> new TagsChanged(h, Set.copyOf(tags)), by, at);
+        retag(state.annotations().untagged(tag), by, at);
+    }
+
+    private void retag(Annotations next, Actor by, Instant at) {
+        if (next.equals(state.annotations())) return;
+        state = state.withAnnotations(next);
+        record(h -> new TagsChanged(h, next.tags()), by, at);
     }
 
     public void setExpertise(Set<ExpertiseName> expertise, Actor by, Instant at) {
-        if (state.expertise().equals(expertise)) return;
-        update(s -> StateCopies.withExpertise(s, expertise));
+        if (state.annotations().expertise().equals(expertise)) return;
+        state = state.withAnnotations(state.annotations().withExpertise(expertise));
         record(h -> new ExpertiseChanged(h, Set.copyOf(expertise)), by, at);
     }
 
-    // ---- transcripts ----
-
     /** A transcript can be sent once the conversation is closed; each request and delivery is kept in the history. */
     public void recordTranscript(
-            TranscriptRequestId request,
-            TranscriptState transcriptState,
-            Optional<String> detail,
-            Actor by,
-            Instant at) {
+            TranscriptRequestId request, TranscriptState to, Optional<String> detail, Actor by, Instant at) {
         requireClosedForTranscript();
-        record(h -> new TranscriptStateChanged(h, request, transcriptState, detail), by, at);
+        record(h -> new TranscriptStateChanged(h, request, to, detail), by, at);
     }
 
     public void requireClosedForTranscript() {
@@ -269,8 +234,6 @@ public final class Conversation {
                     + " is still open: its transcript can be sent once it is closed. Current status: "
                     + state.status().get());
     }
-
-    // ---- reading ----
 
     public ConversationState state() {
         return state;
@@ -286,7 +249,7 @@ public final class Conversation {
 
     /** Storage calls this after a save: the state now stands at the given version. */
     public void savedAtVersion(long version) {
-        update(s -> StateCopies.atVersion(s, version));
+        state = state.withRevision(state.revision().atVersion(version));
     }
 
     /** Hands over the events recorded since the last call, in order. */
@@ -296,45 +259,40 @@ public final class Conversation {
         return events;
     }
 
-    // ---- inside ----
-
     private void admit(Operator operator, AssignmentRule rule, Instant at) {
-        update(s -> StateCopies.withParticipants(
-                s, s.participants().enter(operator.id(), operator.name(), Participant.Entry.ASSIGNED, at)));
+        state = state.withParticipants(state.participants().enter(operator, ASSIGNED, at));
         record(h -> new OperatorAssigned(h, operator.id(), operator.name(), rule), Actor.system(), at);
     }
 
     private void postSystemMessage(String text, Instant at) {
-        Message message = append(AuthorKind.SYSTEM, Optional.empty(), "System", MessageBody.of(text), at);
-        update(s -> StateCopies.withMessages(s, s.messages().afterSystem(at)));
-        recordMessage(message, Actor.system());
+        MessageStats counted = state.messages().afterSystem(at);
+        post(AuthorKind.SYSTEM, Actor.system(), MessageBody.of(text), at, counted);
     }
 
-    private Message append(AuthorKind kind, Optional<UserId> author, String name, MessageBody body, Instant at) {
-        return new Message(state.id(), state.messages().lastSeq() + 1, kind, author, name, body, at);
-    }
-
-    private void recordMessage(Message message, Actor actor) {
-        record(h -> new MessagePosted(h, message), actor, message.sentAt());
+    /** Appends to the log (never loaded: the next number is in the stats) and counts it. */
+    private Message post(AuthorKind kind, Actor author, MessageBody body, Instant at, MessageStats counted) {
+        long seq = state.messages().lastSeq() + 1;
+        Message message = new Message(state.id(), seq, kind, author.user(), author.name(), body, at);
+        state = state.withMessages(counted);
+        record(h -> new MessagePosted(h, message), author, at);
+        return message;
     }
 
     private void moveTo(Optional<ConversationStatus> next, Actor by, String cause, Instant at) {
         Optional<ConversationStatus> before = state.status();
         if (next.equals(before)) return;
-        update(s -> StateCopies.withStatus(s, next, at, new StatusTransition(at, by, before, next, cause)));
+        Lifecycle.Open open = (Lifecycle.Open) state.lifecycle(); // StatusRules refused a closed one
+        var transition = new StatusTransition(at, by, before, next, cause);
+        state = state.withLifecycle(open.moveTo(next.get(), at), transition);
         record(h -> new StatusChanged(h, before, next, cause), by, at);
-        boolean wasInQueue = before.orElse(null) == ConversationStatus.LOOKING_FOR_HELP;
-        boolean inQueue = next.orElse(null) == ConversationStatus.LOOKING_FOR_HELP;
+        boolean wasInQueue = open.current() == LOOKING_FOR_HELP;
+        boolean inQueue = next.get() == LOOKING_FOR_HELP;
         if (wasInQueue != inQueue) record(h -> new HelpQueueChanged(h, inQueue), by, at);
     }
 
-    private void record(java.util.function.Function<EventHeader, ConversationEvent> event, Actor actor, Instant at) {
-        long seq = state.lastEventSeq() + 1;
-        pending.add(event.apply(new EventHeader(state.id(), state.channel(), seq, at, actor)));
-        update(s -> StateCopies.withEventSeq(s, seq));
-    }
-
-    private void update(UnaryOperator<ConversationState> change) {
-        state = change.apply(state);
+    private void record(Function<EventHeader, ConversationEvent> event, Actor actor, Instant at) {
+        long seq = state.revision().lastEventSeq() + 1;
+        pending.add(event.apply(new EventHeader(state.id(), state.opening().channel(), seq, at, actor)));
+        state = state.withRevision(state.revision().afterEvent(seq));
     }
 }

@@ -1,72 +1,74 @@
 package dev.livechat.domain.conversation;
 
 import dev.livechat.domain.assignment.Assignment;
-import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.error.Require;
-import dev.livechat.domain.expertise.ExpertiseName;
-import dev.livechat.domain.locale.CountryCode;
-import dev.livechat.domain.locale.LanguageTag;
-import dev.livechat.domain.tag.TagName;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Everything a {@link Conversation} holds, as one immutable value: what storage adapters write
  * and read back ({@link Conversation#restore}), and what read models are built from. Messages are
- * not in it: they are an append-only log of their own.
+ * not in it: they are an append-only log of their own. The aggregate changes it one part at a
+ * time with the {@code with…} copies below.
  *
- * @param version the optimistic-locking version storage last saw (0 for a new conversation)
+ * @param opening what it started with; never changes
+ * @param lifecycle open with a status, or closed with an outcome
+ * @param annotations the panel's note, tags and expertise
+ * @param history every status change, the first and the close included
  */
 public record ConversationState(
-        ConversationId id,
-        ChannelId channel,
-        Visitor visitor,
-        Optional<LanguageTag> language,
-        Optional<CountryCode> country,
-        List<ChatbotAnswer> chatbotAnswers,
-        Set<ExpertiseName> expertise,
-        Set<TagName> tags,
-        Optional<Note> note,
-        Instant startedAt,
-        Optional<ConversationStatus> status,
-        Instant statusSince,
-        Optional<Instant> helpRequestedAt,
-        Optional<Instant> closedAt,
-        Optional<Outcome> outcome,
-        Optional<CloseCause> closeCause,
+        OpeningFacts opening,
+        Lifecycle lifecycle,
+        Annotations annotations,
         Participants participants,
         Assignment assignment,
         MessageStats messages,
         List<StatusTransition> history,
-        long lastEventSeq,
-        long version) {
+        Revision revision) {
 
     public ConversationState {
-        Require.present("id", id);
-        Require.present("channel", channel);
-        Require.present("visitor", visitor);
-        Require.present("language", language);
-        Require.present("country", country);
-        chatbotAnswers = List.copyOf(chatbotAnswers);
-        expertise = Set.copyOf(expertise);
-        tags = Set.copyOf(tags);
-        Require.present("note", note);
-        Require.present("startedAt", startedAt);
-        Require.present("statusSince", statusSince);
+        Require.present("opening", opening);
+        Require.present("lifecycle", lifecycle);
+        Require.present("annotations", annotations);
         Require.present("participants", participants);
         Require.present("assignment", assignment);
         Require.present("messages", messages);
         history = List.copyOf(history);
-        if (status.isPresent() == closedAt.isPresent())
-            throw new IllegalArgumentException("an open conversation has a status, a closed one a close time");
-        if (closedAt.isPresent() != outcome.isPresent())
-            throw new IllegalArgumentException("a closed conversation, and only it, has an outcome");
+        Require.present("revision", revision);
+    }
+
+    /** A new conversation's state: IN_PROGRESS, no operator yet, nothing written. */
+    static ConversationState started(Opening opening, Assignment assignment, Actor visitor, Instant at) {
+        Lifecycle.Open first = Lifecycle.Open.startedAt(at);
+        return new ConversationState(
+                OpeningFacts.of(opening, at),
+                first,
+                Annotations.startingWith(opening.expertise()),
+                Participants.none(),
+                assignment,
+                MessageStats.empty(),
+                List.of(new StatusTransition(at, visitor, Optional.empty(), first.status(), "started")),
+                Revision.NEW);
+    }
+
+    public ConversationId id() {
+        return opening.id();
+    }
+
+    /** The status of an open conversation; a closed one has none. */
+    public Optional<ConversationStatus> status() {
+        return lifecycle.status();
     }
 
     public boolean closed() {
-        return closedAt.isPresent();
+        return lifecycle.closed();
+    }
+
+    /** The version storage last saw (0 for a new conversation). */
+    public long version() {
+        return revision.version();
     }
 
     /** Open and no operator present: the conversation waits for the next available one. */
@@ -76,6 +78,36 @@ public record ConversationState(
 
     /** The last time anything was written: for closing on inactivity. */
     public Instant lastActivityAt() {
+        Instant startedAt = opening.startedAt();
         return messages.lastMessageAt().filter(t -> t.isAfter(startedAt)).orElse(startedAt);
+    }
+
+    ConversationState withLifecycle(Lifecycle next, StatusTransition transition) {
+        List<StatusTransition> longer = new ArrayList<>(history.size() + 1);
+        longer.addAll(history);
+        longer.add(transition);
+        return new ConversationState(opening, next, annotations, participants, assignment, messages, longer, revision);
+    }
+
+    ConversationState withAnnotations(Annotations next) {
+        return new ConversationState(opening, lifecycle, next, participants, assignment, messages, history, revision);
+    }
+
+    ConversationState withParticipants(Participants next) {
+        return new ConversationState(opening, lifecycle, annotations, next, assignment, messages, history, revision);
+    }
+
+    ConversationState withAssignment(Assignment next) {
+        return new ConversationState(opening, lifecycle, annotations, participants, next, messages, history, revision);
+    }
+
+    ConversationState withMessages(MessageStats next) {
+        return new ConversationState(
+                opening, lifecycle, annotations, participants, assignment, next, history, revision);
+    }
+
+    ConversationState withRevision(Revision next) {
+        return new ConversationState(
+                opening, lifecycle, annotations, participants, assignment, messages, history, next);
     }
 }

@@ -19,6 +19,14 @@ public final class JoinRefusedException extends StateConflictException {
         this.joinedBy = joinedBy;
     }
 
+    /** The refusal of a join of this conversation, with who won if someone joined since it asked for help. */
+    static JoinRefusedException of(ConversationState refusing) {
+        return new JoinRefusedException(
+                refusing.id(),
+                refusing.status().map(Enum::name).orElse("CLOSED"),
+                refusing.lifecycle().helpRequestedAt().flatMap(refusing.participants()::joinedSince));
+    }
+
     public ConversationId conversation() {
         return conversation;
     }

@@ -1,5 +1,6 @@
 package dev.livechat.domain.conversation;
 
+import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,9 +46,9 @@ public record Participants(List<Participant> all) {
         return Optional.ofNullable(found);
     }
 
-    Participants enter(UserId id, String name, Participant.Entry entry, Instant at) {
+    Participants enter(Operator operator, Participant.Entry entry, Instant at) {
         List<Participant> next = new ArrayList<>(all);
-        next.add(new Participant(id, name, entry, at, Optional.empty()));
+        next.add(new Participant(operator.id(), operator.name(), entry, at, Optional.empty()));
         return new Participants(next);
     }
 

@@ -2,42 +2,35 @@ package dev.livechat.domain.panel;
 
 import dev.livechat.domain.assignment.Assignment;
 import dev.livechat.domain.channel.Channel;
-import dev.livechat.domain.common.EmailAddress;
-import dev.livechat.domain.contact.Contact;
-import dev.livechat.domain.contact.Ticket;
-import dev.livechat.domain.conversation.ChatbotAnswer;
+import dev.livechat.domain.conversation.Annotations;
 import dev.livechat.domain.conversation.ConversationId;
-import dev.livechat.domain.conversation.ConversationStatus;
-import dev.livechat.domain.conversation.Note;
-import dev.livechat.domain.conversation.Outcome;
-import dev.livechat.domain.conversation.Visitor;
-import dev.livechat.domain.expertise.ExpertiseName;
-import dev.livechat.domain.locale.CountryCode;
-import dev.livechat.domain.locale.LanguageTag;
-import dev.livechat.domain.tag.TagName;
-import java.time.Instant;
+import dev.livechat.domain.conversation.Lifecycle;
+import dev.livechat.domain.conversation.OpeningFacts;
 import java.util.List;
-import java.util.Optional;
 
-/** The information panel beside a conversation (docs/product-rules.md, "The information panel"), in one read. */
+/**
+ * The information panel beside a conversation (docs/product-rules.md, "The information panel"), in one read.
+ *
+ * @param opening who the visitor is, where from, the chatbot's answers, when it started
+ * @param lifecycle the status and since when, or the outcome and close time
+ * @param operators the operators present
+ * @param annotations the note, tags and expertise
+ * @param background what is known of the visitor beyond this conversation
+ */
 public record Panel(
-        ConversationId id,
+        OpeningFacts opening,
         Channel channel,
-        Instant startedAt,
-        Optional<Instant> closedAt,
-        Optional<ConversationStatus> status,
-        Instant statusSince,
-        Optional<Outcome> outcome,
-        Visitor visitor,
-        Optional<Contact> contact,
+        Lifecycle lifecycle,
         List<OperatorRef> operators,
-        Optional<Note> note,
-        List<TagName> tags,
-        List<ChatbotAnswer> chatbotAnswers,
-        List<ExpertiseName> expertise,
-        Optional<CountryCode> country,
-        Optional<LanguageTag> language,
-        List<RecentConversation> recentConversations,
-        List<Ticket> openTickets,
-        Optional<EmailAddress> transcriptEmail,
-        Assignment assignment) {}
+        Annotations annotations,
+        VisitorBackground background,
+        Assignment assignment) {
+
+    public Panel {
+        operators = List.copyOf(operators);
+    }
+
+    public ConversationId id() {
+        return opening.id();
+    }
+}

@@ -42,7 +42,7 @@ public final class ConfirmTranscriptService implements ConfirmTranscriptUseCase 
                     request.id(),
                     TranscriptState.PENDING,
                     Optional.of("address confirmed"),
-                    Actor.visitor(conversation.state().visitor().name()),
+                    Actor.visitor(conversation.state().opening().visitor().name()),
                     now);
             work.commit(conversation);
             return confirmed;

@@ -4,11 +4,9 @@ import static dev.livechat.domain.access.ConversationPermissions.*;
 
 import dev.livechat.domain.access.Caller;
 import dev.livechat.domain.conversation.Actor;
-import dev.livechat.domain.conversation.CloseCause;
 import dev.livechat.domain.conversation.ConversationState;
 import dev.livechat.domain.conversation.Message;
 import dev.livechat.domain.error.AccessDeniedException;
-import dev.livechat.domain.error.InvalidValueException;
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.outcome.OutcomePolicy;
 import dev.livechat.domain.port.in.*;
@@ -93,11 +91,7 @@ public final class ConversationService
     public ConversationState transfer(TransferConversationCommand command) {
         ConversationState after = work.change(command.conversation(), conversation -> {
             Operator from = participant(conversation.state(), command.caller(), "transfer this conversation");
-            Operator target = operators.require(command.to());
-            if (!target.hasLivechatAccess())
-                throw new InvalidValueException(
-                        "operatorId", target.name() + " (" + target.id() + ") has no live chat access");
-            conversation.transfer(from, target, command.leave(), clock.instant());
+            conversation.transfer(from, operators.require(command.to()), command.leave(), clock.instant());
         });
         if (command.leave()) waiting.assignWaiting();
         return after;
@@ -107,8 +101,7 @@ public final class ConversationService
     public ConversationState close(ConversationCommand command) {
         ConversationState after = work.change(command.conversation(), conversation -> {
             Actor by = visitorOrParticipant(conversation.state(), command.caller(), "close this conversation");
-            CloseCause cause = by.kind() == Actor.Kind.VISITOR ? CloseCause.VISITOR_LEFT : CloseCause.OPERATOR;
-            conversation.close(by, cause, outcomes, clock.instant());
+            conversation.close(by, outcomes, clock.instant());
         });
         waiting.assignWaiting(); // a session ended: capacity may have freed up
         return after;

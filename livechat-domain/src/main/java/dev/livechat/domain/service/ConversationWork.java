@@ -55,6 +55,21 @@ public final class ConversationWork {
     }
 
     <T> T apply(ConversationId id, Function<Conversation, T> verb) {
+        return apply(id, verb, (conversation, events, result) -> save.save(conversation, events));
+    }
+
+    /**
+     * Stores a changed conversation with its events, atomically: the save port, or a port that
+     * stores something of the verb's result in the same write (a transcript request with its
+     * history line).
+     */
+    @FunctionalInterface
+    interface Store<T> {
+        List<EventRecord> store(Conversation conversation, List<ConversationEvent> events, T result);
+    }
+
+    /** As {@link #apply(ConversationId, Function)}, stored by {@code store} when the verb recorded events. */
+    <T> T apply(ConversationId id, Function<Conversation, T> verb, Store<T> store) {
         // Writers of one conversation queue here first, in this process, before they take a
         // database connection: sixty-four of them must not hold the whole pool while they wait for
         // the row lock. The row lock still orders writers of other instances.
@@ -64,7 +79,8 @@ public final class ConversationWork {
             return inUnit(() -> {
                 Conversation conversation = load.requireForUpdate(id);
                 T result = verb.apply(conversation);
-                commit(conversation);
+                List<ConversationEvent> events = conversation.pullEvents();
+                if (!events.isEmpty()) stored(store.store(conversation, events, result));
                 return result;
             });
         } finally {

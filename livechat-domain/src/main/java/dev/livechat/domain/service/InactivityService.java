@@ -1,7 +1,5 @@
 package dev.livechat.domain.service;
 
-import dev.livechat.domain.conversation.Actor;
-import dev.livechat.domain.conversation.CloseCause;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.error.ConcurrentUpdateException;
 import dev.livechat.domain.error.Require;
@@ -53,14 +51,6 @@ public final class InactivityService implements CloseInactiveConversationsUseCas
     }
 
     private boolean closeIfInactive(ConversationId id, Instant cutoff) {
-        return work.inUnit(() -> {
-            var conversation = work.loadForUpdate(id);
-            var state = conversation.state();
-            // re-checked on fresh state: a message may have arrived since the query
-            if (state.closed() || !state.lastActivityAt().isBefore(cutoff)) return false;
-            conversation.close(Actor.system(), CloseCause.INACTIVITY, outcomes, clock.instant());
-            work.commit(conversation);
-            return true;
-        });
+        return work.apply(id, conversation -> conversation.closeIfInactiveSince(cutoff, outcomes, clock.instant()));
     }
 }

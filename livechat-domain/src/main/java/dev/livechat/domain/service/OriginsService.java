@@ -55,7 +55,7 @@ public final class OriginsService implements AllowedOriginsUseCase {
         ChannelId channel = channelOf.get(conversation);
         if (channel == null) {
             try {
-                channel = conversations.require(conversation).state().channel();
+                channel = conversations.require(conversation).state().opening().channel();
             } catch (NotFoundException unknown) {
                 return Set.of();
             }

@@ -10,6 +10,7 @@ import dev.livechat.domain.contact.Contact;
 import dev.livechat.domain.conversation.ConversationState;
 import dev.livechat.domain.conversation.ConversationStatus;
 import dev.livechat.domain.conversation.Message;
+import dev.livechat.domain.conversation.Visitor;
 import dev.livechat.domain.error.AccessDeniedException;
 import dev.livechat.domain.expertise.ExpertiseMatch;
 import dev.livechat.domain.operator.Operator;
@@ -20,6 +21,7 @@ import dev.livechat.domain.panel.OperatorRef;
 import dev.livechat.domain.panel.Panel;
 import dev.livechat.domain.panel.RecentConversation;
 import dev.livechat.domain.panel.RecentWindow;
+import dev.livechat.domain.panel.VisitorBackground;
 import dev.livechat.domain.port.in.*;
 import dev.livechat.domain.port.out.*;
 import dev.livechat.domain.report.ReportQuery;
@@ -76,31 +78,24 @@ public final class ReadService
 
     private Panel panelOf(ConversationCommand command) {
         ConversationState s = conversations.require(command.conversation()).state();
-        Optional<Contact> contact = s.visitor().contact().flatMap(contacts::find);
+        Visitor visitor = s.opening().visitor();
+        Optional<Contact> contact = visitor.contact().flatMap(contacts::find);
         List<RecentConversation> recentOnes =
-                queries.recent(s.visitor(), s.id(), clock.instant().minus(recent.within()), recent.limit());
+                queries.recent(visitor, s.id(), clock.instant().minus(recent.within()), recent.limit());
         return new Panel(
-                s.id(),
-                channels.require(s.channel()),
-                s.startedAt(),
-                s.closedAt(),
-                s.status(),
-                s.statusSince(),
-                s.outcome(),
-                s.visitor(),
-                contact,
+                s.opening(),
+                channels.require(s.opening().channel()),
+                s.lifecycle(),
                 s.participants().present().stream()
                         .map(p -> new OperatorRef(p.id(), p.name()))
                         .toList(),
-                s.note(),
-                s.tags().stream().sorted().toList(),
-                s.chatbotAnswers(),
-                s.expertise().stream().sorted().toList(),
-                s.country(),
-                s.language(),
-                recentOnes,
-                contact.map(c -> tickets.openTicketsOf(c.id(), OPEN_TICKETS)).orElse(List.of()),
-                s.visitor().email().or(() -> contact.flatMap(Contact::email)),
+                s.annotations(),
+                new VisitorBackground(
+                        contact,
+                        recentOnes,
+                        contact.map(c -> tickets.openTicketsOf(c.id(), OPEN_TICKETS))
+                                .orElse(List.of()),
+                        visitor.email().or(() -> contact.flatMap(Contact::email))),
                 s.assignment());
     }
 

@@ -88,14 +88,15 @@ public final class TranscriptDelivery implements DeliverTranscriptsUseCase {
                 .distinct()
                 .toList();
         var log = messages.messagesAfter(state.id(), 0, MAX_MESSAGES);
-        String channelName = channels.find(state.channel()).map(c -> c.name()).orElse("us");
+        String channelName =
+                channels.find(state.opening().channel()).map(c -> c.name()).orElse("us");
         return new Transcript(
                 state.id(),
-                state.visitor().name(),
+                state.opening().visitor().name(),
                 names.isEmpty() ? java.util.List.of(channelName) : names,
-                state.startedAt(),
-                state.closedAt().orElse(state.startedAt()),
-                state.visitor().zoneOrUtc(),
+                state.opening().startedAt(),
+                state.lifecycle().closedAt().orElse(state.opening().startedAt()),
+                state.opening().visitor().zoneOrUtc(),
                 log);
     }
 

@@ -40,16 +40,19 @@ public final class TranscriptService implements RequestTranscriptUseCase {
 
     @Override
     public TranscriptRequest requestTranscript(RequestTranscriptCommand command) {
-        VisitorTranscripts.Recorded recorded = work.inUnit(() -> record(command));
+        VisitorTranscripts.Recorded recorded = work.apply(
+                command.conversation(),
+                conversation -> record(conversation, command),
+                (conversation, events, result) -> requests.record(result.request(), conversation, events));
         return visitors.mailConfirmation(recorded);
     }
 
-    private VisitorTranscripts.Recorded record(RequestTranscriptCommand command) {
-        Conversation conversation = work.loadForUpdate(command.conversation());
+    /** Records the request in the conversation's history; the store writes both (or, for a repeated key, neither). */
+    private VisitorTranscripts.Recorded record(Conversation conversation, RequestTranscriptCommand command) {
         ConversationState state = conversation.state();
         boolean visitor = isVisitorOf(state, command.caller());
         Actor by = visitor
-                ? Actor.visitor(state.visitor().name())
+                ? Actor.visitor(state.opening().visitor().name())
                 : Caller.actorOf(livechatUser(command.caller(), "send transcripts"));
         conversation.requireClosedForTranscript();
         if (command.idempotencyKey().isPresent()) {
@@ -67,7 +70,6 @@ public final class TranscriptService implements RequestTranscriptUseCase {
                         Optional.empty());
         TranscriptRequest request = recorded.request();
         conversation.recordTranscript(request.id(), request.state(), Optional.empty(), by, now);
-        work.stored(requests.record(request, conversation, conversation.pullEvents()));
         return recorded;
     }
 

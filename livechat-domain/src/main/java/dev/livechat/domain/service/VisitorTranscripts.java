@@ -107,8 +107,9 @@ public final class VisitorTranscripts {
         TranscriptRequest request = recorded.request();
         if (recorded.confirmationToken().isEmpty()) return request;
         ConversationState conversation = work.load(request.conversation()).state();
-        String service =
-                channels.find(conversation.channel()).map(c -> c.name()).orElse("Live chat");
+        String service = channels.find(conversation.opening().channel())
+                .map(c -> c.name())
+                .orElse("Live chat");
         try {
             mailer.sendConfirmation(new TranscriptConfirmation(
                     request.to(),
@@ -133,7 +134,12 @@ public final class VisitorTranscripts {
 
     /** The email of the conversation's contact: linked only with a verified hash, so the visitor has proven it. */
     private Optional<EmailAddress> provenAddress(ConversationState conversation) {
-        return conversation.visitor().contact().flatMap(contacts::find).flatMap(c -> c.email());
+        return conversation
+                .opening()
+                .visitor()
+                .contact()
+                .flatMap(contacts::find)
+                .flatMap(c -> c.email());
     }
 
     private static String key(EmailAddress address) {

@@ -69,16 +69,16 @@ public final class WaitingConversationsService implements AssignWaitingConversat
         var conversation = work.loadForUpdate(id);
         ConversationState state = conversation.state();
         if (!state.waitingForOperator()) return false;
-        Channel channel = channels.require(state.channel());
+        Channel channel = channels.require(state.opening().channel());
         Instant now = clock.instant();
         Assignment assignment = policy.assign(
                 new AssignmentRequest(
                         channel.id(),
                         channel.cap(),
-                        state.language(),
-                        state.country(),
-                        state.expertise(),
-                        queries.previousOperator(state.visitor()),
+                        state.opening().language(),
+                        state.opening().country(),
+                        state.annotations().expertise(),
+                        queries.previousOperator(state.opening().visitor()),
                         now),
                 candidates.candidates(channel.id()));
         if (assignment.operator().isEmpty()) return false;

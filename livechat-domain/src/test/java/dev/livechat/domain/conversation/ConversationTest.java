@@ -11,6 +11,7 @@ import static dev.livechat.domain.conversation.ConversationFixtures.actor;
 import static dev.livechat.domain.conversation.ConversationFixtures.assignmentOf;
 import static dev.livechat.domain.conversation.ConversationFixtures.minutesLater;
 import static dev.livechat.domain.conversation.ConversationFixtures.opening;
+import static dev.livechat.domain.fixtures.OperatorFixtures.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
@@ -32,6 +33,8 @@ import dev.livechat.domain.event.StatusChanged;
 import dev.livechat.domain.event.TagsChanged;
 import dev.livechat.domain.event.TranscriptStateChanged;
 import dev.livechat.domain.expertise.ExpertiseName;
+import dev.livechat.domain.operator.Operator;
+import dev.livechat.domain.operator.Role;
 import dev.livechat.domain.outcome.DefaultOutcomePolicy;
 import dev.livechat.domain.tag.TagName;
 import dev.livechat.domain.transcript.TranscriptRequestId;
@@ -65,17 +68,18 @@ class ConversationTest {
             ConversationState state = conversation.state();
 
             assertThat(state.status()).contains(ConversationStatus.IN_PROGRESS);
-            assertThat(state.statusSince()).isEqualTo(T0);
-            assertThat(state.startedAt()).isEqualTo(T0);
+            assertThat(state.lifecycle().since()).isEqualTo(T0);
+            assertThat(state.opening().startedAt()).isEqualTo(T0);
             assertThat(state.closed()).isFalse();
-            assertThat(state.outcome()).isEmpty();
+            assertThat(state.lifecycle().outcome()).isEmpty();
             assertThat(state.participants().present())
                     .extracting(Participant::name, Participant::entry)
                     .containsExactly(tuple("Ana", Participant.Entry.ASSIGNED));
-            assertThat(state.chatbotAnswers()).containsExactly(new ChatbotAnswer("What is it about?", "An invoice"));
-            assertThat(state.expertise()).containsExactly(ExpertiseName.of("Billing"));
-            assertThat(state.language().map(Object::toString)).contains("fr-BE");
-            assertThat(state.country().map(Object::toString)).contains("BE");
+            assertThat(state.opening().chatbotAnswers())
+                    .containsExactly(new ChatbotAnswer("What is it about?", "An invoice"));
+            assertThat(state.annotations().expertise()).containsExactly(ExpertiseName.of("Billing"));
+            assertThat(state.opening().language().map(Object::toString)).contains("fr-BE");
+            assertThat(state.opening().country().map(Object::toString)).contains("BE");
             assertThat(state.version()).isZero();
         }
 
@@ -109,7 +113,7 @@ class ConversationTest {
             conversation.markWaitingForCustomer(actor(ANA), NOW);
 
             assertThat(conversation.state().status()).contains(ConversationStatus.WAITING_FOR_CUSTOMER);
-            assertThat(conversation.state().statusSince()).isEqualTo(NOW);
+            assertThat(conversation.state().lifecycle().since()).isEqualTo(NOW);
         }
 
         @Test
@@ -129,7 +133,7 @@ class ConversationTest {
             conversation.postVisitorMessage(text("It is F-2025-0042"), NOW);
 
             assertThat(conversation.state().status()).contains(ConversationStatus.IN_PROGRESS);
-            assertThat(conversation.state().statusSince()).isEqualTo(NOW);
+            assertThat(conversation.state().lifecycle().since()).isEqualTo(NOW);
             StatusChanged change = (StatusChanged) conversation.pullEvents().get(1);
             assertThat(change.from()).contains(ConversationStatus.WAITING_FOR_CUSTOMER);
             assertThat(change.to()).contains(ConversationStatus.IN_PROGRESS);
@@ -142,12 +146,12 @@ class ConversationTest {
             Conversation helping = ConversationFixtures.lookingForHelp();
             helping.postVisitorMessage(text("Anyone?"), NOW);
             assertThat(helping.state().status()).contains(ConversationStatus.LOOKING_FOR_HELP);
-            assertThat(helping.state().statusSince()).isEqualTo(T1);
+            assertThat(helping.state().lifecycle().since()).isEqualTo(T1);
 
             Conversation inProgress = ConversationFixtures.inProgress();
             inProgress.postVisitorMessage(text("Hello"), NOW);
             assertThat(inProgress.state().status()).contains(ConversationStatus.IN_PROGRESS);
-            assertThat(inProgress.state().statusSince()).isEqualTo(T0);
+            assertThat(inProgress.state().lifecycle().since()).isEqualTo(T0);
         }
     }
 
@@ -160,8 +164,8 @@ class ConversationTest {
             conversation.askForHelp(actor(ANA), NOW);
 
             assertThat(conversation.state().status()).contains(ConversationStatus.LOOKING_FOR_HELP);
-            assertThat(conversation.state().statusSince()).isEqualTo(NOW);
-            assertThat(conversation.state().helpRequestedAt()).contains(NOW);
+            assertThat(conversation.state().lifecycle().since()).isEqualTo(NOW);
+            assertThat(conversation.state().lifecycle().helpRequestedAt()).contains(NOW);
         }
 
         @Test
@@ -171,7 +175,7 @@ class ConversationTest {
 
             conversation.askForHelp(actor(ANA), NOW);
 
-            assertThat(conversation.state().helpRequestedAt()).contains(NOW);
+            assertThat(conversation.state().lifecycle().helpRequestedAt()).contains(NOW);
         }
 
         @Test
@@ -180,8 +184,8 @@ class ConversationTest {
 
             conversation.markInProgress(actor(ANA), NOW);
 
-            assertThat(conversation.state().helpRequestedAt()).contains(T1);
-            assertThat(conversation.state().statusSince()).isEqualTo(NOW);
+            assertThat(conversation.state().lifecycle().helpRequestedAt()).contains(T1);
+            assertThat(conversation.state().lifecycle().since()).isEqualTo(NOW);
         }
     }
 
@@ -337,10 +341,57 @@ class ConversationTest {
             assertThat(conversation.state()).isEqualTo(before);
             assertThat(conversation.pullEvents()).isEmpty();
         }
+
+        @Test
+        void aUserWithoutLiveChatAccessCannotReceiveIt() {
+            Conversation conversation = ConversationFixtures.inProgress();
+            ConversationState before = conversation.state();
+            Operator clerk = operator("u9", "Clerk").role(Role.USER).build();
+
+            assertThatThrownBy(() -> conversation.transfer(ANA, clerk, false, NOW))
+                    .isInstanceOf(InvalidValueException.class)
+                    .hasMessageContaining("Clerk")
+                    .hasMessageContaining("has no live chat access");
+            assertThat(conversation.state()).isEqualTo(before);
+            assertThat(conversation.pullEvents()).isEmpty();
+        }
     }
 
     @Nested
     class Rule8_Close {
+        @Test
+        void theCauseFollowsFromWhoCloses() {
+            Conversation left = ConversationFixtures.inProgress();
+            left.close(Actor.visitor("Visitor #42"), OUTCOMES, NOW);
+            assertThat(left.state().lifecycle().closeCause()).contains(CloseCause.VISITOR_LEFT);
+
+            Conversation closedByAna = ConversationFixtures.inProgress();
+            closedByAna.close(actor(ANA), OUTCOMES, NOW);
+            assertThat(closedByAna.state().lifecycle().closeCause()).contains(CloseCause.OPERATOR);
+        }
+
+        @Test
+        void theSystemClosesOnlyAConversationNobodyWroteInSinceTheCutoff() {
+            Conversation conversation = ConversationFixtures.inProgress();
+            conversation.postVisitorMessage(text("Still there?"), minutesLater(5));
+            conversation.pullEvents();
+            ConversationState before = conversation.state();
+
+            assertThat(conversation.closeIfInactiveSince(minutesLater(5), OUTCOMES, NOW))
+                    .isFalse();
+            assertThat(conversation.state()).isEqualTo(before);
+            assertThat(conversation.pullEvents()).isEmpty();
+
+            assertThat(conversation.closeIfInactiveSince(minutesLater(6), OUTCOMES, NOW))
+                    .isTrue();
+            assertThat(conversation.state().lifecycle()).isInstanceOfSatisfying(Lifecycle.Closed.class, closed -> {
+                assertThat(closed.cause()).isEqualTo(CloseCause.INACTIVITY);
+                assertThat(closed.at()).isEqualTo(NOW);
+            });
+            assertThat(conversation.closeIfInactiveSince(minutesLater(6), OUTCOMES, NOW))
+                    .isFalse();
+        }
+
         @Test
         void recordsTheTimeClearsTheStatusAndComputesTheOutcome() {
             Conversation conversation = ConversationFixtures.inProgress();
@@ -351,10 +402,10 @@ class ConversationTest {
 
             ConversationState state = conversation.state();
             assertThat(state.closed()).isTrue();
-            assertThat(state.closedAt()).contains(NOW);
+            assertThat(state.lifecycle().closedAt()).contains(NOW);
             assertThat(state.status()).isEmpty();
-            assertThat(state.outcome()).contains(Outcome.SUCCESS);
-            assertThat(state.closeCause()).contains(CloseCause.OPERATOR);
+            assertThat(state.lifecycle().outcome()).contains(Outcome.SUCCESS);
+            assertThat(state.lifecycle().closeCause()).contains(CloseCause.OPERATOR);
             assertThat(conversation.pullEvents()).last().isInstanceOfSatisfying(ConversationClosed.class, e -> {
                 assertThat(e.outcome()).isEqualTo(Outcome.SUCCESS);
                 assertThat(e.cause()).isEqualTo(CloseCause.OPERATOR);
@@ -365,11 +416,11 @@ class ConversationTest {
         void theVisitorLeavingAndTheSystemAlsoClose() {
             Conversation left = ConversationFixtures.inProgress();
             left.close(Actor.visitor("Visitor #42"), CloseCause.VISITOR_LEFT, OUTCOMES, NOW);
-            assertThat(left.state().closeCause()).contains(CloseCause.VISITOR_LEFT);
+            assertThat(left.state().lifecycle().closeCause()).contains(CloseCause.VISITOR_LEFT);
 
             Conversation idle = ConversationFixtures.waitingForCustomer();
             idle.close(Actor.system(), CloseCause.INACTIVITY, OUTCOMES, NOW);
-            assertThat(idle.state().closeCause()).contains(CloseCause.INACTIVITY);
+            assertThat(idle.state().lifecycle().closeCause()).contains(CloseCause.INACTIVITY);
             assertThat(idle.state()
                             .history()
                             .get(idle.state().history().size() - 1)
@@ -390,7 +441,7 @@ class ConversationTest {
                         .isInstanceOf(ConversationClosedException.class);
             assertThatThrownBy(() -> conversation.close(actor(ANA), CloseCause.OPERATOR, OUTCOMES, NOW))
                     .isInstanceOf(ConversationClosedException.class);
-            assertThat(conversation.state().outcome()).contains(Outcome.NO_ANSWER);
+            assertThat(conversation.state().lifecycle().outcome()).contains(Outcome.NO_ANSWER);
         }
 
         @Test
@@ -403,13 +454,13 @@ class ConversationTest {
                     Set.of(ExpertiseName.of("Billing"), ExpertiseName.of("Refunds")), actor(BOB), NOW);
 
             ConversationState state = conversation.state();
-            assertThat(state.note()).hasValueSatisfying(note -> {
+            assertThat(state.annotations().note()).hasValueSatisfying(note -> {
                 assertThat(note.text()).isEqualTo("Refund promised");
                 assertThat(note.editorName()).isEqualTo("Bob");
                 assertThat(note.editedAt()).isEqualTo(NOW);
             });
-            assertThat(state.tags()).containsExactly(TagName.of("refund"));
-            assertThat(state.expertise()).hasSize(2);
+            assertThat(state.annotations().tags()).containsExactly(TagName.of("refund"));
+            assertThat(state.annotations().expertise()).hasSize(2);
             assertThat(conversation.pullEvents())
                     .hasExactlyElementsOfTypes(NoteEdited.class, TagsChanged.class, ExpertiseChanged.class);
         }
@@ -426,7 +477,7 @@ class ConversationTest {
             assertThat(conversation.pullEvents()).isEmpty();
 
             conversation.removeTag(TagName.of("refund"), actor(ANA), NOW);
-            assertThat(conversation.state().tags()).isEmpty();
+            assertThat(conversation.state().annotations().tags()).isEmpty();
             assertThat(conversation.pullEvents()).hasExactlyElementsOfTypes(TagsChanged.class);
         }
 
@@ -509,7 +560,7 @@ class ConversationTest {
 
             one.markWaitingForCustomer(actor(ANA), NOW);
             assertThat(one.pullEvents()).extracting(ConversationEvent::seq).containsExactly(4L);
-            assertThat(one.state().lastEventSeq()).isEqualTo(4);
+            assertThat(one.state().revision().lastEventSeq()).isEqualTo(4);
         }
 
         @Test
@@ -631,7 +682,7 @@ class ConversationTest {
 
             assertThatThrownBy(() -> conversation.assignWaiting(ANA, assignmentOf(ANA), NOW))
                     .isInstanceOf(ConversationClosedException.class);
-            assertThat(conversation.state().outcome()).contains(Outcome.NO_ONE_AVAILABLE);
+            assertThat(conversation.state().lifecycle().outcome()).contains(Outcome.NO_ONE_AVAILABLE);
         }
     }
 

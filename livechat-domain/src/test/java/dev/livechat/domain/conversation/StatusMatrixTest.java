@@ -210,12 +210,13 @@ class StatusMatrixTest {
         assertThat(events).extracting(StatusMatrixTest::describe).containsExactlyElementsOf(moves.events());
         assertThat(events)
                 .extracting(ConversationEvent::seq)
-                .containsExactlyElementsOf(
-                        LongStream.rangeClosed(before.lastEventSeq() + 1, before.lastEventSeq() + events.size())
-                                .boxed()
-                                .toList());
+                .containsExactlyElementsOf(LongStream.rangeClosed(
+                                before.revision().lastEventSeq() + 1,
+                                before.revision().lastEventSeq() + events.size())
+                        .boxed()
+                        .toList());
         assertThat(events).allSatisfy(event -> assertThat(event.header().at()).isEqualTo(NOW));
-        assertThat(after.lastEventSeq()).isEqualTo(before.lastEventSeq() + events.size());
+        assertThat(after.revision().lastEventSeq()).isEqualTo(before.revision().lastEventSeq() + events.size());
 
         boolean statusMoved = !after.status().equals(before.status());
         if (statusMoved) {
@@ -224,10 +225,10 @@ class StatusMatrixTest {
             assertThat(line.from()).isEqualTo(before.status());
             assertThat(line.to()).isEqualTo(after.status());
             assertThat(line.at()).isEqualTo(NOW);
-            assertThat(after.statusSince()).isEqualTo(NOW);
+            assertThat(after.lifecycle().since()).isEqualTo(NOW);
         } else {
             assertThat(after.history()).isEqualTo(before.history());
-            assertThat(after.statusSince()).isEqualTo(before.statusSince());
+            assertThat(after.lifecycle().since()).isEqualTo(before.lifecycle().since());
         }
     }
 

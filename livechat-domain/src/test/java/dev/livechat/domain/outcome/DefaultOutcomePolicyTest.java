@@ -41,13 +41,13 @@ class DefaultOutcomePolicyTest {
 
     static Outcome closeWithDefaultPolicy(Conversation conversation) {
         conversation.close(actor(ANA), CloseCause.OPERATOR, new DefaultOutcomePolicy(), NOW);
-        return conversation.state().outcome().orElseThrow();
+        return conversation.state().lifecycle().outcome().orElseThrow();
     }
 
     static Outcome leaveWithDefaultPolicy(Conversation conversation, CloseCause cause) {
         conversation.close(
                 cause == CloseCause.INACTIVITY ? Actor.system() : VISITOR, cause, new DefaultOutcomePolicy(), NOW);
-        return conversation.state().outcome().orElseThrow();
+        return conversation.state().lifecycle().outcome().orElseThrow();
     }
 
     @Nested
@@ -94,7 +94,7 @@ class DefaultOutcomePolicyTest {
             conversation.close(actor(CARL), CloseCause.OPERATOR, new DefaultOutcomePolicy(), NOW);
 
             assertThat(conversation.state().participants().present()).hasSize(1);
-            assertThat(conversation.state().outcome()).contains(Outcome.ESCALATED);
+            assertThat(conversation.state().lifecycle().outcome()).contains(Outcome.ESCALATED);
         }
 
         @Test
@@ -214,7 +214,7 @@ class DefaultOutcomePolicyTest {
 
             conversation.close(VISITOR, CloseCause.VISITOR_LEFT, everythingIsASuccess, NOW);
 
-            assertThat(conversation.state().outcome()).contains(Outcome.SUCCESS);
+            assertThat(conversation.state().lifecycle().outcome()).contains(Outcome.SUCCESS);
             assertThat(seen).singleElement().satisfies(facts -> {
                 assertThat(facts.cause()).isEqualTo(CloseCause.VISITOR_LEFT);
                 assertThat(facts.startedAt()).isEqualTo(T0);
@@ -240,7 +240,7 @@ class DefaultOutcomePolicyTest {
             conversation.editNote("for the report", ANA, NOW.plusSeconds(60));
 
             assertThat(seen).hasSize(1);
-            assertThat(conversation.state().outcome()).contains(Outcome.ESCALATED);
+            assertThat(conversation.state().lifecycle().outcome()).contains(Outcome.ESCALATED);
         }
     }
 }

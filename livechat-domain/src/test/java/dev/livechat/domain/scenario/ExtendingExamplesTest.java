@@ -237,12 +237,12 @@ class ExtendingExamplesTest {
         ConversationId id = team.startInFrench(Optional.of(ContactId.of("C-1042")));
         Panel panel = chat.panel().panel(new ConversationCommand(team.ana(), id));
 
-        Contact claire = panel.contact().orElseThrow();
+        Contact claire = panel.background().contact().orElseThrow();
         assertThat(claire.name()).isEqualTo("Claire Martin");
         assertThat(claire.links())
                 .extracting(ContactLink::label, link -> link.url().value())
                 .containsExactly(tuple("Customer 1042", "https://crm.example.com/customers/1042"));
-        assertThat(panel.transcriptEmail()).contains(EmailAddress.of("claire@example.com"));
+        assertThat(panel.background().transcriptEmail()).contains(EmailAddress.of("claire@example.com"));
     }
 
     @Test
@@ -273,7 +273,9 @@ class ExtendingExamplesTest {
         ConversationId id = team.startInFrench(Optional.of(claire));
         Panel panel = chat.panel().panel(new ConversationCommand(team.ana(), id));
 
-        assertThat(panel.openTickets()).extracting(Ticket::reference).containsExactly("HD-7");
+        assertThat(panel.background().openTickets())
+                .extracting(Ticket::reference)
+                .containsExactly("HD-7");
     }
 
     @Test

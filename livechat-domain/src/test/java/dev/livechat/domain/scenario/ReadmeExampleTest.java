@@ -74,7 +74,7 @@ class ReadmeExampleTest {
         ConversationState closed = chat.close().close(new ConversationCommand(operator, id));
         // ---- end of the example ----
 
-        assertThat(closed.outcome()).contains(Outcome.SUCCESS);
+        assertThat(closed.lifecycle().outcome()).contains(Outcome.SUCCESS);
         assertThat(started.conversation().assignment().operator())
                 .contains(ana.user().id());
     }

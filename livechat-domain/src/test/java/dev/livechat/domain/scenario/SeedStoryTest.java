@@ -145,7 +145,7 @@ class SeedStoryTest {
         clock.advance(Duration.ofMinutes(1));
         ConversationState lookingForHelp = chat.changeStatus()
                 .changeStatus(new ChangeStatusCommand(asZoe, id, ConversationStatus.LOOKING_FOR_HELP));
-        assertThat(lookingForHelp.helpRequestedAt()).contains(clock.instant());
+        assertThat(lookingForHelp.lifecycle().helpRequestedAt()).contains(clock.instant());
 
         // ---- Marc, in no channel, sees it in the Looking for help queue, with the star ----
         Caller asMarc = Caller.user(marc);
@@ -198,7 +198,7 @@ class SeedStoryTest {
         clock.advance(Duration.ofMinutes(5));
         ConversationState closed = chat.close().close(new ConversationCommand(asMarc, id));
         assertThat(closed.status()).isEmpty();
-        assertThat(closed.outcome()).contains(Outcome.ESCALATED);
+        assertThat(closed.lifecycle().outcome()).contains(Outcome.ESCALATED);
         assertThat(closed.history())
                 .extracting(t -> t.from().map(Enum::name).orElse("—") + " → "
                         + t.to().map(Enum::name).orElse("closed"))
@@ -212,25 +212,28 @@ class SeedStoryTest {
 
         // ---- The information panel shows it all, in one read ----
         Panel panel = chat.panel().panel(new ConversationCommand(Caller.user(emma), id));
-        assertThat(panel.visitor().name()).isEqualTo("Claire");
-        assertThat(panel.outcome()).contains(Outcome.ESCALATED);
-        assertThat(panel.closedAt()).contains(clock.instant());
-        assertThat(panel.note())
+        assertThat(panel.opening().visitor().name()).isEqualTo("Claire");
+        assertThat(panel.lifecycle().outcome()).contains(Outcome.ESCALATED);
+        assertThat(panel.lifecycle().closedAt()).contains(clock.instant());
+        assertThat(panel.annotations().note())
                 .hasValueSatisfying(note -> assertThat(note.editorName()).isEqualTo("Marc"));
-        assertThat(panel.tags()).extracting(TagName::value).containsExactly("Avoir", "Facturation");
-        assertThat(panel.chatbotAnswers()).isEqualTo(answers);
-        assertThat(panel.expertise()).containsExactly(ExpertiseName.of("Billing"));
-        assertThat(panel.country()).contains(CountryCode.of("BE"));
-        assertThat(panel.language()).contains(LanguageTag.of("fr-BE"));
+        assertThat(panel.annotations().sortedTags()).extracting(TagName::value).containsExactly("Avoir", "Facturation");
+        assertThat(panel.opening().chatbotAnswers()).isEqualTo(answers);
+        assertThat(panel.annotations().sortedExpertise()).containsExactly(ExpertiseName.of("Billing"));
+        assertThat(panel.opening().country()).contains(CountryCode.of("BE"));
+        assertThat(panel.opening().language()).contains(LanguageTag.of("fr-BE"));
         assertThat(panel.operators())
                 .containsExactly(new OperatorRef(zoe.id(), "Zoé"), new OperatorRef(marc.id(), "Marc"));
         assertThat(panel.channel().name()).isEqualTo("Website support");
-        assertThat(panel.transcriptEmail()).contains(EmailAddress.of("claire@example.be"));
+        assertThat(panel.background().transcriptEmail()).contains(EmailAddress.of("claire@example.be"));
 
         // ---- "Send conversation": recorded first, then sent by the worker, once ----
         TranscriptRequest request = chat.transcripts()
                 .requestTranscript(new RequestTranscriptCommand(
-                        asMarc, id, panel.transcriptEmail().orElseThrow(), Optional.of(new IdempotencyKey("send-1"))));
+                        asMarc,
+                        id,
+                        panel.background().transcriptEmail().orElseThrow(),
+                        Optional.of(new IdempotencyKey("send-1"))));
         assertThat(request.state()).isEqualTo(TranscriptState.PENDING);
         assertThat(chat.deliverTranscripts().deliverDue(10)).isEqualTo(1);
         assertThat(mailer.sent()).singleElement().satisfies(mail -> {

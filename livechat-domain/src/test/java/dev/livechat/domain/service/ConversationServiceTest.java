@@ -169,8 +169,8 @@ class ConversationServiceTest {
 
             ConversationState after = world.close(as(ana), id);
 
-            assertThat(after.closeCause()).contains(CloseCause.OPERATOR);
-            assertThat(after.outcome()).contains(Outcome.SUCCESS);
+            assertThat(after.lifecycle().closeCause()).contains(CloseCause.OPERATOR);
+            assertThat(after.lifecycle().outcome()).contains(Outcome.SUCCESS);
             assertThat(world.history(id))
                     .last()
                     .satisfies(e -> assertThat(e.data())
@@ -191,7 +191,7 @@ class ConversationServiceTest {
 
             ConversationState after = custom.close(as(zoe), conversation);
 
-            assertThat(after.outcome()).contains(Outcome.ESCALATED);
+            assertThat(after.lifecycle().outcome()).contains(Outcome.ESCALATED);
             assertThat(asked).singleElement().satisfies(facts -> {
                 assertThat(facts.cause()).isEqualTo(CloseCause.OPERATOR);
                 assertThat(facts.participants().everTookPart()).containsExactly(zoe.id());
@@ -205,7 +205,7 @@ class ConversationServiceTest {
             ConversationState after =
                     world.chat.editNote().editNote(new EditNoteCommand(as(bob), id, "Called back next day"));
 
-            assertThat(after.note())
+            assertThat(after.annotations().note())
                     .hasValueSatisfying(note -> assertThat(note.editorName()).isEqualTo("Bob"));
         }
 
@@ -215,7 +215,7 @@ class ConversationServiceTest {
 
             assertThatThrownBy(() -> world.close(world.visitorOf(claire), id))
                     .isInstanceOf(ConversationClosedException.class);
-            assertThat(world.stored(id).closeCause()).contains(CloseCause.OPERATOR);
+            assertThat(world.stored(id).lifecycle().closeCause()).contains(CloseCause.OPERATOR);
         }
 
         @Test

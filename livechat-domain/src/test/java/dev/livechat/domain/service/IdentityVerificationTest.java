@@ -43,7 +43,7 @@ class IdentityVerificationTest {
         assertThatThrownBy(() -> world.start(visitor("Eve").contact(vip).proof(contactHash("00".repeat(32)))))
                 .hasMessageContaining("does not verify");
         var started = world.start(visitor("Vip").contact(vip).proof(contactHash(secret.hashOf("vip-1"))));
-        assertThat(started.conversation().visitor().contact()).contains(vip);
+        assertThat(started.conversation().opening().visitor().contact()).contains(vip);
 
         world.chat.channels().rotateIdentitySecret(as(max), CHANNEL);
         assertThatThrownBy(() -> world.start(visitor("Eve").contact(vip).proof(contactHash(secret.hashOf("vip-1")))))
@@ -62,13 +62,14 @@ class IdentityVerificationTest {
                 .key("browser-1")
                 .proof(VisitorProof.hashes(
                         Optional.empty(), Optional.of(secret.hashOf("browser-1").toUpperCase()))));
-        assertThat(started.conversation().visitor().key()).contains("browser-1");
+        assertThat(started.conversation().opening().visitor().key()).contains("browser-1");
     }
 
     @Test
     void aGuestNeedsNoProof() {
         assertThat(world.start(visitor("Guest").proof(VisitorProof.none()))
                         .conversation()
+                        .opening()
                         .visitor()
                         .contact())
                 .isEmpty();

@@ -37,9 +37,9 @@ class InactivityServiceTest {
 
         assertThat(closed).isEqualTo(1);
         var state = world.stored(id);
-        assertThat(state.closedAt()).contains(world.clock.instant());
-        assertThat(state.closeCause()).contains(CloseCause.INACTIVITY);
-        assertThat(state.outcome()).contains(Outcome.SUCCESS);
+        assertThat(state.lifecycle().closedAt()).contains(world.clock.instant());
+        assertThat(state.lifecycle().closeCause()).contains(CloseCause.INACTIVITY);
+        assertThat(state.lifecycle().outcome()).contains(Outcome.SUCCESS);
         assertThat(state.history().get(state.history().size() - 1).actor()).isEqualTo(Actor.system());
         assertThat(world.historyTypes(id)).last().isEqualTo("conversation.closed");
     }
@@ -57,7 +57,7 @@ class InactivityServiceTest {
 
         world.later(TIMEOUT);
         assertThat(world.chat.closeInactive().closeInactive(TIMEOUT)).isEqualTo(1);
-        assertThat(world.stored(id).outcome()).contains(Outcome.NO_ANSWER);
+        assertThat(world.stored(id).lifecycle().outcome()).contains(Outcome.NO_ANSWER);
     }
 
     @Test
@@ -76,7 +76,8 @@ class InactivityServiceTest {
         world.later(TIMEOUT.multipliedBy(2));
 
         assertThat(world.chat.closeInactive().closeInactive(TIMEOUT)).isZero();
-        assertThat(world.stored(started.conversation().id()).closeCause()).contains(CloseCause.VISITOR_LEFT);
+        assertThat(world.stored(started.conversation().id()).lifecycle().closeCause())
+                .contains(CloseCause.VISITOR_LEFT);
     }
 
     @Test

@@ -90,15 +90,15 @@ class PanelTest {
 
             Panel panel = panel(ana, id);
 
-            assertThat(panel.contact()).hasValueSatisfying(card -> {
+            assertThat(panel.background().contact()).hasValueSatisfying(card -> {
                 assertThat(card.name()).isEqualTo("Claire Dubois");
                 assertThat(card.phone()).contains("+32 2 555 01 01");
                 assertThat(card.links())
                         .extracting(ContactLink::label)
                         .containsExactly("Sales order S00042", "Invoice INV/2025/0042", "Meeting 3 June");
             });
-            assertThat(panel.openTickets()).hasSize(10).allMatch(t -> t.status() == TicketStatus.OPEN);
-            assertThat(panel.transcriptEmail()).contains(EmailAddress.of("claire@example.be"));
+            assertThat(panel.background().openTickets()).hasSize(10).allMatch(t -> t.status() == TicketStatus.OPEN);
+            assertThat(panel.background().transcriptEmail()).contains(EmailAddress.of("claire@example.be"));
         }
 
         @Test
@@ -121,7 +121,7 @@ class PanelTest {
                     .conversation()
                     .id();
 
-            List<RecentConversation> recent = panel(ana, current).recentConversations();
+            List<RecentConversation> recent = panel(ana, current).background().recentConversations();
 
             assertThat(recent)
                     .extracting(RecentConversation::id)
@@ -152,11 +152,11 @@ class PanelTest {
 
             Panel panel = panel(ana, id);
 
-            assertThat(panel.contact()).isEmpty();
-            assertThat(panel.visitor().name()).isEqualTo("Visitor #42");
-            assertThat(panel.transcriptEmail()).contains(EmailAddress.of("guest@example.org"));
-            assertThat(panel.openTickets()).isEmpty();
-            assertThat(panel.recentConversations()).isEmpty();
+            assertThat(panel.background().contact()).isEmpty();
+            assertThat(panel.opening().visitor().name()).isEqualTo("Visitor #42");
+            assertThat(panel.background().transcriptEmail()).contains(EmailAddress.of("guest@example.org"));
+            assertThat(panel.background().openTickets()).isEmpty();
+            assertThat(panel.background().recentConversations()).isEmpty();
         }
 
         @Test
@@ -164,7 +164,7 @@ class PanelTest {
             ConversationId id =
                     world.start(visitor("Visitor #43")).conversation().id();
 
-            assertThat(panel(ana, id).transcriptEmail()).isEmpty();
+            assertThat(panel(ana, id).background().transcriptEmail()).isEmpty();
         }
     }
 
@@ -179,26 +179,31 @@ class PanelTest {
                 .conversation()
                 .id();
         world.laterMinutes(2);
-        Instant waitingSince =
-                world.status(ana, id, ConversationStatus.WAITING_FOR_CUSTOMER).statusSince();
+        Instant waitingSince = world.status(ana, id, ConversationStatus.WAITING_FOR_CUSTOMER)
+                .lifecycle()
+                .since();
         world.chat.editNote().editNote(new EditNoteCommand(as(ana), id, "Wants a refund"));
         world.chat.tags().addTag(new TagCommand(as(ana), id, TagName.of("Refund")));
 
         Panel panel = panel(max, id);
 
-        assertThat(panel.status()).contains(ConversationStatus.WAITING_FOR_CUSTOMER);
-        assertThat(panel.statusSince()).isEqualTo(waitingSince);
-        assertThat(panel.outcome()).isEmpty();
-        assertThat(panel.note()).hasValueSatisfying(note -> {
+        assertThat(panel.lifecycle().status()).contains(ConversationStatus.WAITING_FOR_CUSTOMER);
+        assertThat(panel.lifecycle().since()).isEqualTo(waitingSince);
+        assertThat(panel.lifecycle().outcome()).isEmpty();
+        assertThat(panel.annotations().note()).hasValueSatisfying(note -> {
             assertThat(note.text()).isEqualTo("Wants a refund");
             assertThat(note.editorName()).isEqualTo("Ana");
             assertThat(note.editedAt()).isEqualTo(world.clock.instant());
         });
-        assertThat(panel.tags()).containsExactly(TagName.of("Refund"));
-        assertThat(panel.chatbotAnswers()).extracting(a -> a.answer()).containsExactly("An invoice", "The last one");
-        assertThat(panel.expertise()).extracting(Object::toString).containsExactly("Billing");
-        assertThat(panel.country().map(Object::toString)).contains("BE");
-        assertThat(panel.language().map(Object::toString)).contains("fr-BE");
+        assertThat(panel.annotations().sortedTags()).containsExactly(TagName.of("Refund"));
+        assertThat(panel.opening().chatbotAnswers())
+                .extracting(a -> a.answer())
+                .containsExactly("An invoice", "The last one");
+        assertThat(panel.annotations().sortedExpertise())
+                .extracting(Object::toString)
+                .containsExactly("Billing");
+        assertThat(panel.opening().country().map(Object::toString)).contains("BE");
+        assertThat(panel.opening().language().map(Object::toString)).contains("fr-BE");
         assertThat(panel.operators()).containsExactly(new OperatorRef(ana.id(), "Ana"));
         assertThat(panel.channel().name()).isEqualTo("Website support");
         assertThat(panel.assignment().trace()).isNotEmpty();
@@ -209,13 +214,14 @@ class PanelTest {
         StartedConversation started = world.start(visitor("Claire"));
         ConversationId id = started.conversation().id();
         world.laterMinutes(3);
-        Instant closedAt = world.close(world.visitorOf(started), id).closedAt().orElseThrow();
+        Instant closedAt =
+                world.close(world.visitorOf(started), id).lifecycle().closedAt().orElseThrow();
 
         Panel panel = panel(ana, id);
 
-        assertThat(panel.status()).isEmpty();
-        assertThat(panel.outcome()).contains(Outcome.NO_ANSWER);
-        assertThat(panel.closedAt()).contains(closedAt);
-        assertThat(panel.statusSince()).isEqualTo(closedAt);
+        assertThat(panel.lifecycle().status()).isEmpty();
+        assertThat(panel.lifecycle().outcome()).contains(Outcome.NO_ANSWER);
+        assertThat(panel.lifecycle().closedAt()).contains(closedAt);
+        assertThat(panel.lifecycle().since()).isEqualTo(closedAt);
     }
 }

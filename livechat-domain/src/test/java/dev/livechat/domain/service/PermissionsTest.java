@@ -105,7 +105,7 @@ class PermissionsTest {
             var after = world.close(world.visitorOf(claire), claires);
 
             assertThat(after.closed()).isTrue();
-            assertThat(after.closeCause()).contains(CloseCause.VISITOR_LEFT);
+            assertThat(after.lifecycle().closeCause()).contains(CloseCause.VISITOR_LEFT);
         }
 
         @Test

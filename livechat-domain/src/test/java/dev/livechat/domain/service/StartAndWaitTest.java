@@ -108,7 +108,7 @@ class StartAndWaitTest {
             var after =
                     world.close(world.visitorOf(started), started.conversation().id());
 
-            assertThat(after.outcome()).contains(Outcome.NO_ONE_AVAILABLE);
+            assertThat(after.lifecycle().outcome()).contains(Outcome.NO_ONE_AVAILABLE);
         }
 
         @Test

@@ -43,7 +43,7 @@ class TagsAndExpertiseTest {
 
             var after = world.chat.tags().addTag(tag(bob, "  billing "));
 
-            assertThat(after.tags()).containsExactly(existing.name());
+            assertThat(after.annotations().tags()).containsExactly(existing.name());
             assertThat(world.store.catalogue().byPrefix("", 100))
                     .extracting(t -> t.name().value())
                     .containsExactly("Billing");
@@ -56,7 +56,7 @@ class TagsAndExpertiseTest {
 
             assertThat(world.store.catalogue().find(TagName.of("refund")))
                     .hasValueSatisfying(t -> assertThat(t.colour()).isEqualTo(Tag.DEFAULT_COLOUR));
-            assertThat(world.stored(id).tags()).containsExactly(TagName.of("Refund"));
+            assertThat(world.stored(id).annotations().tags()).containsExactly(TagName.of("Refund"));
         }
 
         @Test
@@ -67,7 +67,7 @@ class TagsAndExpertiseTest {
 
             var after = world.chat.tags().removeTag(tag(bob, "URGENT"));
 
-            assertThat(after.tags()).containsExactlyInAnyOrder(TagName.of("Refund"), TagName.of("VIP"));
+            assertThat(after.annotations().tags()).containsExactlyInAnyOrder(TagName.of("Refund"), TagName.of("VIP"));
             assertThat(world.store.catalogue().find(TagName.of("Urgent")))
                     .as("the catalogue keeps it")
                     .isPresent();
@@ -89,7 +89,7 @@ class TagsAndExpertiseTest {
 
             world.chat.tags().addTag(tag(bob, "Refund"));
 
-            assertThat(world.stored(id).tags()).containsExactly(TagName.of("Refund"));
+            assertThat(world.stored(id).annotations().tags()).containsExactly(TagName.of("Refund"));
         }
 
         @Test
@@ -136,7 +136,7 @@ class TagsAndExpertiseTest {
                     .setExpertise(new SetExpertiseCommand(
                             as(bob), id, Set.of(ExpertiseName.of("billing"), ExpertiseName.of("Hardware"))));
 
-            assertThat(after.expertise())
+            assertThat(after.annotations().expertise())
                     .containsExactlyInAnyOrder(ExpertiseName.of("Billing"), ExpertiseName.of("Hardware"));
             assertThat(world.store.catalogue().allExpertise())
                     .extracting(ExpertiseName::value)
@@ -153,7 +153,7 @@ class TagsAndExpertiseTest {
                     .setExpertise(new SetExpertiseCommand(as(ana), id, Set.of(ExpertiseName.of("Hardware"))));
             var after = world.chat.setExpertise().setExpertise(new SetExpertiseCommand(as(ana), id, Set.of()));
 
-            assertThat(after.expertise()).isEmpty();
+            assertThat(after.annotations().expertise()).isEmpty();
         }
     }
 }

@@ -5,18 +5,23 @@ import dev.livechat.domain.assignment.AssignmentRule;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.contact.ContactId;
+import dev.livechat.domain.conversation.Annotations;
 import dev.livechat.domain.conversation.CloseCause;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.ConversationState;
 import dev.livechat.domain.conversation.ConversationStatus;
+import dev.livechat.domain.conversation.Lifecycle;
 import dev.livechat.domain.conversation.MessageStats;
 import dev.livechat.domain.conversation.Note;
+import dev.livechat.domain.conversation.OpeningFacts;
 import dev.livechat.domain.conversation.Outcome;
 import dev.livechat.domain.conversation.Participant;
+import dev.livechat.domain.conversation.Revision;
 import dev.livechat.domain.conversation.Visitor;
 import dev.livechat.domain.locale.CountryCode;
 import dev.livechat.domain.locale.LanguageTag;
 import dev.livechat.domain.operator.UserId;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,41 +34,54 @@ final class ConversationMapper {
     static ConversationEntity toEntity(ConversationState s) {
         ConversationEntity e = new ConversationEntity();
         e.id = s.id().value();
-        e.channelId = s.channel().value();
-        Visitor v = s.visitor();
-        e.visitorName = v.name();
-        e.visitorEmail = v.email().map(EmailAddress::value).orElse(null);
-        e.visitorTimeZone = v.timeZone().map(ZoneId::getId).orElse(null);
-        e.contactId = v.contact().map(ContactId::value).orElse(null);
-        e.visitorKey = v.key().orElse(null);
-        e.visitorLanguage = s.language().map(LanguageTag::value).orElse(null);
-        e.visitorCountry = s.country().map(CountryCode::value).orElse(null);
-        e.chatbotAnswers = ConversationJson.answers(s.chatbotAnswers());
-        e.expertise = ConversationJson.expertise(s.expertise());
-        e.tags = ConversationJson.tags(s.tags());
-        s.note().ifPresent(note -> {
-            e.noteText = note.text();
-            e.noteEditedBy = note.editedBy().value();
-            e.noteEditorName = note.editorName();
-            e.noteEditedAt = Times.stored(note.editedAt());
-        });
-        e.startedAt = Times.stored(s.startedAt());
-        e.status = s.status().map(Enum::name).orElse(null);
-        e.statusSince = Times.stored(s.statusSince());
-        e.helpRequestedAt = Times.stored(s.helpRequestedAt());
-        e.closed = s.closed();
-        e.closedAt = Times.stored(s.closedAt());
-        e.outcome = s.outcome().map(Enum::name).orElse(null);
-        e.closeCause = s.closeCause().map(Enum::name).orElse(null);
+        writeOpening(e, s.opening());
+        writeLifecycle(e, s.lifecycle());
+        writeAnnotations(e, s.annotations());
         e.participants = ConversationJson.participants(s.participants());
         e.assignedOperatorId = s.assignment().operator().map(UserId::value).orElse(null);
         e.assignmentRule = s.assignment().rule().name();
         e.assignmentTrace = ConversationJson.strings(s.assignment().trace());
         writeStats(e, s);
         e.history = ConversationJson.history(s.history());
-        e.lastEventSeq = s.lastEventSeq();
-        e.version = s.version();
+        e.lastEventSeq = s.revision().lastEventSeq();
+        e.version = s.revision().version();
         return e;
+    }
+
+    private static void writeOpening(ConversationEntity e, OpeningFacts o) {
+        e.channelId = o.channel().value();
+        Visitor v = o.visitor();
+        e.visitorName = v.name();
+        e.visitorEmail = v.email().map(EmailAddress::value).orElse(null);
+        e.visitorTimeZone = v.timeZone().map(ZoneId::getId).orElse(null);
+        e.contactId = v.contact().map(ContactId::value).orElse(null);
+        e.visitorKey = v.key().orElse(null);
+        e.visitorLanguage = o.language().map(LanguageTag::value).orElse(null);
+        e.visitorCountry = o.country().map(CountryCode::value).orElse(null);
+        e.chatbotAnswers = ConversationJson.answers(o.chatbotAnswers());
+        e.startedAt = Times.stored(o.startedAt());
+    }
+
+    /** A closed conversation keeps its close time as its status time, and no status. */
+    private static void writeLifecycle(ConversationEntity e, Lifecycle l) {
+        e.status = l.status().map(Enum::name).orElse(null);
+        e.statusSince = Times.stored(l.since());
+        e.helpRequestedAt = Times.stored(l.helpRequestedAt());
+        e.closed = l.closed();
+        e.closedAt = Times.stored(l.closedAt());
+        e.outcome = l.outcome().map(Enum::name).orElse(null);
+        e.closeCause = l.closeCause().map(Enum::name).orElse(null);
+    }
+
+    private static void writeAnnotations(ConversationEntity e, Annotations a) {
+        e.expertise = ConversationJson.expertise(a.expertise());
+        e.tags = ConversationJson.tags(a.tags());
+        a.note().ifPresent(note -> {
+            e.noteText = note.text();
+            e.noteEditedBy = note.editedBy().value();
+            e.noteEditorName = note.editorName();
+            e.noteEditedAt = Times.stored(note.editedAt());
+        });
     }
 
     private static void writeStats(ConversationEntity e, ConversationState s) {
@@ -75,30 +93,25 @@ final class ConversationMapper {
         e.lastMessageAt = Times.stored(m.lastMessageAt());
         e.firstOperatorReplyAt = Times.stored(m.firstOperatorReplyAt());
         e.lastActivityAt = Times.stored(s.lastActivityAt());
-        e.startedMs = s.startedAt().toEpochMilli();
-        e.closedMs = Times.millis(s.closedAt());
+        Instant startedAt = s.opening().startedAt();
+        e.startedMs = startedAt.toEpochMilli();
+        e.closedMs = Times.millis(s.lifecycle().closedAt());
         e.firstReplyMs = Times.millis(m.firstOperatorReplyAt());
-        e.startedDay = Times.utcDay(s.startedAt());
+        e.startedDay = Times.utcDay(startedAt);
     }
 
     static ConversationState toState(ConversationEntity e) {
         return new ConversationState(
-                ConversationId.of(e.id),
-                ChannelId.of(e.channelId),
-                visitor(e),
-                Optional.ofNullable(e.visitorLanguage).map(LanguageTag::of),
-                Optional.ofNullable(e.visitorCountry).map(CountryCode::of),
-                ConversationJson.answers(e.chatbotAnswers),
-                ConversationJson.expertise(e.expertise),
-                ConversationJson.tags(e.tags),
-                note(e),
-                e.startedAt,
-                Optional.ofNullable(e.status).map(ConversationStatus::valueOf),
-                e.statusSince,
-                Optional.ofNullable(e.helpRequestedAt),
-                Optional.ofNullable(e.closedAt),
-                Optional.ofNullable(e.outcome).map(Outcome::valueOf),
-                Optional.ofNullable(e.closeCause).map(CloseCause::valueOf),
+                new OpeningFacts(
+                        ConversationId.of(e.id),
+                        ChannelId.of(e.channelId),
+                        visitor(e),
+                        Optional.ofNullable(e.visitorLanguage).map(LanguageTag::of),
+                        Optional.ofNullable(e.visitorCountry).map(CountryCode::of),
+                        ConversationJson.answers(e.chatbotAnswers),
+                        e.startedAt),
+                lifecycle(e),
+                new Annotations(note(e), ConversationJson.tags(e.tags), ConversationJson.expertise(e.expertise)),
                 ConversationJson.participants(e.participants),
                 new Assignment(
                         Optional.ofNullable(e.assignedOperatorId).map(UserId::of),
@@ -112,8 +125,16 @@ final class ConversationMapper {
                         Optional.ofNullable(e.lastMessageAt),
                         Optional.ofNullable(e.firstOperatorReplyAt)),
                 ConversationJson.history(e.history),
-                e.lastEventSeq,
-                e.version);
+                new Revision(e.lastEventSeq, e.version));
+    }
+
+    /** Also what the lists read: a row is closed with its close time, cause and outcome, or open with a status. */
+    static Lifecycle lifecycle(ConversationEntity e) {
+        Optional<Instant> helpRequestedAt = Optional.ofNullable(e.helpRequestedAt);
+        if (e.closed)
+            return new Lifecycle.Closed(
+                    e.closedAt, CloseCause.valueOf(e.closeCause), Outcome.valueOf(e.outcome), helpRequestedAt);
+        return new Lifecycle.Open(ConversationStatus.valueOf(e.status), e.statusSince, helpRequestedAt);
     }
 
     private static Visitor visitor(ConversationEntity e) {
@@ -144,20 +165,20 @@ final class ConversationMapper {
             row.since = Times.stored(p.since());
             row.leftAt = Times.stored(p.leftAt());
             row.ongoing = p.leftAt().isEmpty() && !s.closed();
-            row.channelId = s.channel().value();
+            row.channelId = s.opening().channel().value();
             rows.add(row);
         }
         return rows;
     }
 
     static List<ConversationTagEntity> tagRows(ConversationState s) {
-        return s.tags().stream()
+        return s.annotations().tags().stream()
                 .map(t -> new ConversationTagEntity(s.id().value(), t.key(), t.value()))
                 .toList();
     }
 
     static List<ConversationExpertiseEntity> expertiseRows(ConversationState s) {
-        return s.expertise().stream()
+        return s.annotations().expertise().stream()
                 .map(x -> new ConversationExpertiseEntity(s.id().value(), x.key(), x.value()))
                 .toList();
     }

@@ -83,11 +83,8 @@ final class ConversationQueries {
                 ConversationId.of(e.id),
                 ChannelId.of(e.channelId),
                 e.visitorName,
-                Optional.ofNullable(e.status).map(ConversationStatus::valueOf),
-                e.statusSince,
                 e.startedAt,
-                Optional.ofNullable(e.closedAt),
-                Optional.ofNullable(e.outcome).map(Outcome::valueOf),
+                ConversationMapper.lifecycle(e),
                 ConversationJson.expertise(e.expertise),
                 operators,
                 false);

@@ -70,9 +70,9 @@ class ReplacingTheContactDirectoryTest {
 
             Panel panel = chat.panel().panel(new ConversationCommand(Caller.user(ana), id));
 
-            assertThat(panel.contact())
+            assertThat(panel.background().contact())
                     .hasValueSatisfying(card -> assertThat(card.name()).isEqualTo("Claire Dubois"));
-            assertThat(panel.transcriptEmail()).contains(EmailAddress.of("claire@example.be"));
+            assertThat(panel.background().transcriptEmail()).contains(EmailAddress.of("claire@example.be"));
             assertThat(storage.contacts().find(claire.id()))
                     .as("the database knows nothing of her")
                     .isEmpty();

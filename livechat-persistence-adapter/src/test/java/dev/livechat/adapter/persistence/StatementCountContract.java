@@ -97,7 +97,7 @@ abstract class StatementCountContract {
         long transactionsBefore = storage.transactions();
         long few = statements(panel);
         assertThat(storage.transactions() - transactionsBefore).isEqualTo(1);
-        assertThat(panel.get().recentConversations()).hasSize(1);
+        assertThat(panel.get().background().recentConversations()).hasSize(1);
 
         Conversation grown = storage.conversations().require(id);
         for (int i = 1; i <= 12; i++) {
@@ -114,11 +114,11 @@ abstract class StatementCountContract {
 
         long many = statements(panel);
         Panel read = panel.get();
-        assertThat(read.recentConversations()).hasSize(5);
-        assertThat(read.tags()).hasSize(25);
+        assertThat(read.background().recentConversations()).hasSize(5);
+        assertThat(read.annotations().sortedTags()).hasSize(25);
         assertThat(read.operators()).hasSizeGreaterThan(5);
-        assertThat(read.openTickets()).hasSize(10);
-        assertThat(read.contact().orElseThrow().links()).hasSize(50);
+        assertThat(read.background().openTickets()).hasSize(10);
+        assertThat(read.background().contact().orElseThrow().links()).hasSize(50);
         assertThat(many).isEqualTo(few).isEqualTo(4);
     }
 

@@ -65,27 +65,29 @@ record PanelView(
         return new PanelView(
                 p.id().value(),
                 new ChannelRef(p.channel().id().value(), p.channel().name()),
-                p.startedAt(),
-                p.closedAt().orElse(null),
-                p.status().orElse(null),
-                p.statusSince(),
-                p.outcome().orElse(null),
-                VisitorView.of(p.visitor()),
-                p.contact().map(AdminViews.ContactView::of).orElse(null),
+                p.opening().startedAt(),
+                p.lifecycle().closedAt().orElse(null),
+                p.lifecycle().status().orElse(null),
+                p.lifecycle().since(),
+                p.lifecycle().outcome().orElse(null),
+                VisitorView.of(p.opening().visitor()),
+                p.background().contact().map(AdminViews.ContactView::of).orElse(null),
                 p.operators().stream().map(OperatorView::of).toList(),
-                p.note().map(Note::text).orElse(null),
-                p.note().map(Note::editorName).orElse(null),
-                p.note().map(Note::editedAt).orElse(null),
-                sorted(p.tags()),
-                p.chatbotAnswers().stream()
+                p.annotations().note().map(Note::text).orElse(null),
+                p.annotations().note().map(Note::editorName).orElse(null),
+                p.annotations().note().map(Note::editedAt).orElse(null),
+                sorted(p.annotations().tags()),
+                p.opening().chatbotAnswers().stream()
                         .map(a -> new AnswerView(a.question(), a.answer()))
                         .toList(),
-                sorted(p.expertise()),
-                text(p.country()),
-                text(p.language()),
-                p.recentConversations().stream().map(RecentView::of).toList(),
-                p.openTickets().stream().map(TicketRef::of).toList(),
-                text(p.transcriptEmail()),
+                sorted(p.annotations().expertise()),
+                text(p.opening().country()),
+                text(p.opening().language()),
+                p.background().recentConversations().stream()
+                        .map(RecentView::of)
+                        .toList(),
+                p.background().openTickets().stream().map(TicketRef::of).toList(),
+                text(p.background().transcriptEmail()),
                 AssignmentView.full(p.assignment()));
     }
 }

@@ -67,19 +67,19 @@ final class Views {
         static ConversationView of(ConversationState s) {
             return new ConversationView(
                     s.id().value(),
-                    s.channel().value(),
+                    s.opening().channel().value(),
                     s.status().orElse(null),
-                    s.statusSince(),
-                    s.outcome().orElse(null),
-                    s.startedAt(),
-                    s.closedAt().orElse(null),
-                    VisitorView.of(s.visitor()),
+                    s.lifecycle().since(),
+                    s.lifecycle().outcome().orElse(null),
+                    s.opening().startedAt(),
+                    s.lifecycle().closedAt().orElse(null),
+                    VisitorView.of(s.opening().visitor()),
                     presentOperators(s),
-                    text(s.language()),
-                    text(s.country()),
-                    sorted(s.expertise()),
-                    sorted(s.tags()),
-                    s.note().map(Note::text).orElse(null),
+                    text(s.opening().language()),
+                    text(s.opening().country()),
+                    sorted(s.annotations().expertise()),
+                    sorted(s.annotations().tags()),
+                    s.annotations().note().map(Note::text).orElse(null),
                     AssignmentView.full(s.assignment()));
         }
     }
@@ -101,16 +101,16 @@ final class Views {
         static VisitorConversationView of(ConversationState s) {
             return new VisitorConversationView(
                     s.id().value(),
-                    s.channel().value(),
+                    s.opening().channel().value(),
                     s.status().orElse(null),
-                    s.statusSince(),
-                    s.outcome().orElse(null),
-                    s.startedAt(),
-                    s.closedAt().orElse(null),
-                    VisitorView.of(s.visitor()),
+                    s.lifecycle().since(),
+                    s.lifecycle().outcome().orElse(null),
+                    s.opening().startedAt(),
+                    s.lifecycle().closedAt().orElse(null),
+                    VisitorView.of(s.opening().visitor()),
                     presentOperators(s),
-                    text(s.language()),
-                    text(s.country()),
+                    text(s.opening().language()),
+                    text(s.opening().country()),
                     AssignmentView.ruleOnly(s.assignment()));
         }
     }
@@ -129,12 +129,12 @@ final class Views {
             ConversationState s = started.conversation();
             return new StartedView(
                     s.id().value(),
-                    s.channel().value(),
+                    s.opening().channel().value(),
                     started.visitorToken(),
                     s.status().orElse(null),
                     presentOperators(s).stream().findFirst().orElse(null),
-                    text(s.language()),
-                    text(s.country()),
+                    text(s.opening().language()),
+                    text(s.opening().country()),
                     AssignmentView.ruleOnly(s.assignment()));
         }
     }
@@ -164,11 +164,11 @@ final class Views {
                     c.id().value(),
                     c.channel().value(),
                     c.visitorName(),
-                    c.status().orElse(null),
-                    c.statusSince(),
+                    c.lifecycle().status().orElse(null),
+                    c.lifecycle().since(),
                     c.startedAt(),
-                    c.closedAt().orElse(null),
-                    c.outcome().orElse(null),
+                    c.lifecycle().closedAt().orElse(null),
+                    c.lifecycle().outcome().orElse(null),
                     sorted(c.expertise()),
                     c.operators().stream().map(OperatorView::of).toList(),
                     c.matchesMyExpertise());
