@@ -47,8 +47,8 @@ final class Browser implements AutoCloseable {
      * README's test command as written).
      */
     static Browser start() {
-        boolean required = Boolean.getBoolean("livechat.browser.required")
-                || "required".equals(System.getenv("BROWSER_TESTS"));
+        boolean required =
+                Boolean.getBoolean("livechat.browser.required") || "required".equals(System.getenv("BROWSER_TESTS"));
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER) && Files.isRegularFile(AXE);
         if (required && !present)
             throw new AssertionError("browser tests need " + CHROMIUM + ", " + CHROMEDRIVER + " and " + AXE
