@@ -2,7 +2,6 @@ package dev.livechat.domain;
 
 import dev.livechat.domain.assignment.AssignmentPolicy;
 import dev.livechat.domain.assignment.DefaultAssignmentPolicy;
-import dev.livechat.domain.error.Require;
 import dev.livechat.domain.outcome.DefaultOutcomePolicy;
 import dev.livechat.domain.outcome.OutcomePolicy;
 import dev.livechat.domain.panel.RecentWindow;
@@ -11,7 +10,6 @@ import dev.livechat.domain.port.out.*;
 import dev.livechat.domain.service.*;
 import dev.livechat.domain.transcript.ConfirmationLinks;
 import dev.livechat.domain.transcript.RetrySchedule;
-import dev.livechat.domain.transcript.TranscriptDeliveryException;
 import dev.livechat.domain.transcript.VisitorTranscriptLimits;
 import java.time.Clock;
 import java.time.Duration;
@@ -257,15 +255,6 @@ public final class LiveChat {
             return this;
         }
 
-        /** Without one, a visitor's request to an unproven address fails: better than an unconfirmed mail. */
-        ConfirmationMailer confirmationMailer() {
-            if (confirmationMailer != null) return confirmationMailer;
-            if (mailer instanceof ConfirmationMailer both) return both;
-            return confirmation -> {
-                throw new TranscriptDeliveryException("no confirmation mailer is configured", true, null);
-            };
-        }
-
         public Builder publisher(PublishEventsPort publisher) {
             this.publisher = publisher;
             return this;
@@ -301,9 +290,8 @@ public final class LiveChat {
             return this;
         }
 
+        /** Fails naming the first part missing: {@code storage} (or one of its parts), {@code mailer}. */
         public LiveChat build() {
-            Require.present("storage", conversations);
-            Require.present("mailer", mailer);
             return new LiveChat(this);
         }
     }

@@ -1,9 +1,12 @@
 package dev.livechat.domain;
 
+import dev.livechat.domain.error.Require;
 import dev.livechat.domain.port.out.ChannelsPort;
+import dev.livechat.domain.port.out.ConfirmationMailer;
 import dev.livechat.domain.port.out.OperatorsPort;
 import dev.livechat.domain.port.out.Storage;
 import dev.livechat.domain.service.*;
+import dev.livechat.domain.transcript.TranscriptDeliveryException;
 
 /** Every use case over the builder's ports: the wiring behind {@link LiveChat}, plain constructors. */
 final class UseCases {
@@ -20,6 +23,7 @@ final class UseCases {
     final ParticipationService participations;
 
     UseCases(LiveChat.Builder b) {
+        requireEveryPart(b);
         Storage.Conversations stored = b.conversations;
         ConversationWork work = new ConversationWork(stored.load(), stored.save(), b.publisher, b.transactions);
         ChannelsPort channels = b.catalogue.channels();
@@ -35,7 +39,7 @@ final class UseCases {
                 b.transcripts,
                 b.contacts,
                 channels,
-                b.confirmationMailer(),
+                confirmationMailer(b),
                 b.confirmationLinks,
                 b.visitorLimits,
                 b.clock);
@@ -55,5 +59,28 @@ final class UseCases {
                 b.ticketStore,
                 waiting,
                 b.clock);
+    }
+
+    /** Parts set one by one, without {@code storage(…)}, may leave one out: say which, not a NullPointerException later. */
+    private static void requireEveryPart(LiveChat.Builder b) {
+        Require.present("storage", b.conversations);
+        Require.present("storage: operators", b.operators);
+        Require.present("storage: catalogue", b.catalogue);
+        Require.present("storage: contacts", b.contacts);
+        Require.present("storage: contact store", b.contactStore);
+        Require.present("storage: tickets", b.tickets);
+        Require.present("storage: ticket store", b.ticketStore);
+        Require.present("storage: transcript requests", b.transcripts);
+        Require.present("storage: reports", b.reports);
+        Require.present("mailer", b.mailer);
+    }
+
+    /** Without one, a visitor's request to an unproven address fails: better than an unconfirmed mail. */
+    private static ConfirmationMailer confirmationMailer(LiveChat.Builder b) {
+        if (b.confirmationMailer != null) return b.confirmationMailer;
+        if (b.mailer instanceof ConfirmationMailer both) return both;
+        return confirmation -> {
+            throw new TranscriptDeliveryException("no confirmation mailer is configured", true, null);
+        };
     }
 }

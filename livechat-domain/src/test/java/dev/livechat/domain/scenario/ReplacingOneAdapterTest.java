@@ -2,6 +2,7 @@ package dev.livechat.domain.scenario;
 
 import static dev.livechat.domain.fixtures.OperatorFixtures.CHANNEL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.channel.Channel;
@@ -10,6 +11,7 @@ import dev.livechat.domain.conversation.Conversation;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.Message;
 import dev.livechat.domain.conversation.MessageBody;
+import dev.livechat.domain.error.InvalidValueException;
 import dev.livechat.domain.event.ConversationEvent;
 import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.fixtures.InMemoryStore;
@@ -65,6 +67,26 @@ class ReplacingOneAdapterTest {
     }
 
     /** A conversation store of your own: here one that keeps an audit of the saves, over the set's store. */
+    @Test
+    void partsWithoutTheSetAreRefusedAtBuildNamingWhatIsMissing() {
+        Storage set = new InMemoryStore(clock).ports();
+        LiveChat.Builder partsOnly = LiveChat.builder()
+                .conversations(set.conversations())
+                .operators(set.operators())
+                .catalogue(set.catalogue())
+                .contacts(set.contacts())
+                .transcriptRequests(set.transcripts())
+                .reports(set.reports())
+                .mailer(mailer);
+
+        assertThatThrownBy(partsOnly::build)
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("storage: contact store");
+        assertThatThrownBy(() -> LiveChat.builder().storage(set).build())
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("mailer");
+    }
+
     static final class AuditedConversations implements LoadConversationPort, SaveConversationPort, ReadMessagesPort {
         final List<ConversationId> saved = new CopyOnWriteArrayList<>();
         private final Storage.Conversations inner;
