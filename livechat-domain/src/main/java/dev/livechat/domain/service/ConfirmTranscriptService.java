@@ -2,7 +2,6 @@ package dev.livechat.domain.service;
 
 import dev.livechat.domain.access.TokenHash;
 import dev.livechat.domain.conversation.Actor;
-import dev.livechat.domain.conversation.Conversation;
 import dev.livechat.domain.error.NotFoundException;
 import dev.livechat.domain.port.in.ConfirmTranscriptUseCase;
 import dev.livechat.domain.port.out.TranscriptRequestsPort;
@@ -34,8 +33,7 @@ public final class ConfirmTranscriptService implements ConfirmTranscriptUseCase 
         if (request.state() != TranscriptState.AWAITING_CONFIRMATION) return request;
         Instant now = clock.instant();
         TranscriptRequest confirmed = request.confirmed(now);
-        return work.inUnit(() -> {
-            Conversation conversation = work.loadForUpdate(request.conversation());
+        return work.apply(request.conversation(), conversation -> {
             if (!requests.markConfirmed(request.id(), now))
                 return requests.find(request.id()).orElse(confirmed); // another click won
             conversation.recordTranscript(
@@ -44,7 +42,6 @@ public final class ConfirmTranscriptService implements ConfirmTranscriptUseCase 
                     Optional.of("address confirmed"),
                     Actor.visitor(conversation.state().opening().visitor().name()),
                     now);
-            work.commit(conversation);
             return confirmed;
         });
     }

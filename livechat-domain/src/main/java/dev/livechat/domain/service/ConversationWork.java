@@ -118,11 +118,6 @@ public final class ConversationWork {
         return load.require(id);
     }
 
-    /** Loads a conversation the current unit is about to change (locked until the unit ends). */
-    Conversation loadForUpdate(ConversationId id) {
-        return load.requireForUpdate(id);
-    }
-
     /** Saves the conversation with its pending events, if it has any; they are published after the unit. */
     void commit(Conversation conversation) {
         List<ConversationEvent> events = conversation.pullEvents();

@@ -4,6 +4,7 @@ import dev.livechat.domain.assignment.Assignment;
 import dev.livechat.domain.assignment.AssignmentPolicy;
 import dev.livechat.domain.assignment.AssignmentRequest;
 import dev.livechat.domain.channel.Channel;
+import dev.livechat.domain.conversation.Conversation;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.ConversationState;
 import dev.livechat.domain.error.ConcurrentUpdateException;
@@ -62,11 +63,10 @@ public final class WaitingConversationsService implements AssignWaitingConversat
     }
 
     private boolean assignOne(ConversationId id) {
-        return work.inUnit(() -> assignOneLocked(id));
+        return work.apply(id, this::assign);
     }
 
-    private boolean assignOneLocked(ConversationId id) {
-        var conversation = work.loadForUpdate(id);
+    private boolean assign(Conversation conversation) {
         ConversationState state = conversation.state();
         if (!state.waitingForOperator()) return false;
         Channel channel = channels.require(state.opening().channel());
@@ -83,7 +83,6 @@ public final class WaitingConversationsService implements AssignWaitingConversat
                 candidates.candidates(channel.id()));
         if (assignment.operator().isEmpty()) return false;
         conversation.assignWaiting(operators.require(assignment.operator().get()), assignment, now);
-        work.commit(conversation);
         return true;
     }
 }
