@@ -57,16 +57,7 @@ public final class EmlOutboxMailer implements TranscriptMailer, ConfirmationMail
 
     @Override
     public void send(Transcript transcript, EmailAddress to) throws TranscriptDeliveryException {
-        MimeMessage message;
-        try {
-            message = messages.build(transcript, to, session);
-        } catch (MessagingException e) {
-            throw new TranscriptDeliveryException(
-                    "could not build the transcript mail of conversation " + transcript.conversation() + ": "
-                            + e.getMessage(),
-                    true,
-                    e);
-        }
+        MimeMessage message = messages.buildForDelivery(transcript, to, session);
         Path file = outbox.resolve(fileName(transcript));
         try {
             write(message, file);

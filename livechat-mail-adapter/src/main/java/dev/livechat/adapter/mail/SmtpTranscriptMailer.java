@@ -55,7 +55,7 @@ public final class SmtpTranscriptMailer implements TranscriptMailer, Confirmatio
     @Override
     public void send(Transcript transcript, EmailAddress to) throws TranscriptDeliveryException {
         try {
-            transmit(build(transcript, to));
+            transmit(messages.buildForDelivery(transcript, to, session));
         } catch (MessagingException e) {
             TranscriptDeliveryException failure = SmtpFailures.of(e, server, to);
             LOG.warn(
@@ -97,19 +97,6 @@ public final class SmtpTranscriptMailer implements TranscriptMailer, Confirmatio
             transport.sendMessage(message, message.getAllRecipients());
         } finally {
             close(transport);
-        }
-    }
-
-    private MimeMessage build(Transcript transcript, EmailAddress to) throws TranscriptDeliveryException {
-        try {
-            return messages.build(transcript, to, session);
-        } catch (MessagingException e) {
-            // the same transcript would fail the same way on every try
-            throw new TranscriptDeliveryException(
-                    "could not build the transcript mail of conversation " + transcript.conversation() + ": "
-                            + e.getMessage(),
-                    true,
-                    e);
         }
     }
 

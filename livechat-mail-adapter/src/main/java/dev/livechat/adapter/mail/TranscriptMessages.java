@@ -2,6 +2,7 @@ package dev.livechat.adapter.mail;
 
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.transcript.Transcript;
+import dev.livechat.domain.transcript.TranscriptDeliveryException;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -30,6 +31,20 @@ final class TranscriptMessages {
     TranscriptMessages(MailSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /** As {@link #build}, a failure being final: the same transcript would fail the same way on every try. */
+    MimeMessage buildForDelivery(Transcript transcript, EmailAddress to, Session session)
+            throws TranscriptDeliveryException {
+        try {
+            return build(transcript, to, session);
+        } catch (MessagingException e) {
+            throw new TranscriptDeliveryException(
+                    "could not build the transcript mail of conversation " + transcript.conversation() + ": "
+                            + e.getMessage(),
+                    true,
+                    e);
+        }
     }
 
     MimeMessage build(Transcript transcript, EmailAddress to, Session session) throws MessagingException {

@@ -98,19 +98,21 @@ final class Views {
             String language,
             String country,
             AssignmentView assignment) {
+        /** The internal view's fields the visitor may see, the assignment reduced to its rule. */
         static VisitorConversationView of(ConversationState s) {
+            ConversationView full = ConversationView.of(s);
             return new VisitorConversationView(
-                    s.id().value(),
-                    s.opening().channel().value(),
-                    s.status().orElse(null),
-                    s.lifecycle().since(),
-                    s.lifecycle().outcome().orElse(null),
-                    s.opening().startedAt(),
-                    s.lifecycle().closedAt().orElse(null),
-                    VisitorView.of(s.opening().visitor()),
-                    presentOperators(s),
-                    text(s.opening().language()),
-                    text(s.opening().country()),
+                    full.id(),
+                    full.channelId(),
+                    full.status(),
+                    full.statusSince(),
+                    full.outcome(),
+                    full.startedAt(),
+                    full.closedAt(),
+                    full.visitor(),
+                    full.operators(),
+                    full.language(),
+                    full.country(),
                     AssignmentView.ruleOnly(s.assignment()));
         }
     }
