@@ -1,11 +1,9 @@
 package dev.livechat.domain.assignment;
 
-import dev.livechat.domain.operator.UserId;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * One pass over the candidates, gathering all that the decision and its trace need: the best
+ * One pass over the pool's columns, gathering all that the decision and its trace need: the best
  * ranked available candidates ({@link Podium}), the visitor's previous operator, and how many were
  * passed over or ranked behind, by reason. Nothing is allocated per candidate; the trace's words
  * are written at the end, for the few it names.
@@ -15,46 +13,55 @@ final class Standings {
     static final int NAMED = 3;
 
     private final AssignmentRequest request;
-    private final int considered;
+    private final CandidatePool pool;
     private final int[] passedOver = new int[Eligibility.values().length];
     /** Nearest to assignable first, then in the order given: kept apart from the ranking, for cheapness. */
-    private final Candidate[] nearestPassedOver = new Candidate[NAMED];
+    private final int[] nearestPassedOver = new int[NAMED];
 
     private final Eligibility[] nearestReasons = new Eligibility[NAMED];
     private int namedPassedOver;
     /** Counted against the best so far; see {@link #rankedFirst}. */
     private final int[] behind = new int[Behind.values().length];
 
-    private final Podium podium = new Podium(NAMED + 1);
+    private final Podium podium;
     private int available;
-    private Candidate previous;
-    private Candidate previousPassedOver;
+    private int previous = -1;
+    private int previousPassedOver = -1;
 
-    private Standings(AssignmentRequest request, int considered) {
+    private Standings(AssignmentRequest request, CandidatePool pool) {
         this.request = request;
-        this.considered = considered;
+        this.pool = pool;
+        this.podium = new Podium(pool, NAMED + 1);
     }
 
-    static Standings of(AssignmentRequest request, List<Candidate> candidates) {
-        Standings standings = new Standings(request, candidates.size());
-        TierMatcher matcher = new TierMatcher(request);
+    /** The pool's eligibility must have been worked out for the request's channel. */
+    static Standings of(AssignmentRequest request, CandidatePool pool) {
+        Standings standings = new Standings(request, pool);
+        TierMatcher matcher = new TierMatcher(request, pool);
         Instant windowStart = request.at().minus(TierRanking.RECENT);
-        UserId previousId = request.previousOperator().orElse(null);
-        for (Candidate candidate : candidates) {
-            Eligibility eligibility = Eligibility.of(request, candidate);
-            boolean isPrevious = previousId != null && candidate.operator().id().equals(previousId);
-            if (eligibility == Eligibility.ASSIGNABLE) {
-                if (isPrevious && standings.previous == null) standings.previous = candidate;
-                standings.rank(candidate, matcher, windowStart);
+        String previousId = request.previousOperator().map(id -> id.value()).orElse(null);
+        int previousHash = previousId == null ? 0 : previousId.hashCode();
+        boolean unlimited = request.cap().max().isEmpty();
+        int cap = request.cap().max().orElse(0);
+        byte[] eligibility = pool.standings;
+        int[] sessions = pool.sessions;
+        for (int i = 0; i < pool.size; i++) {
+            Eligibility reason =
+                    Eligibility.withCap(Eligibility.ofOrdinal(eligibility[i]), unlimited, cap, sessions[i]);
+            boolean isPrevious =
+                    previousId != null && pool.idHashes[i] == previousHash && pool.ids[i].equals(previousId);
+            if (reason == Eligibility.ASSIGNABLE) {
+                if (isPrevious && standings.previous < 0) standings.previous = i;
+                standings.rank(i, matcher, windowStart);
             } else {
-                if (isPrevious && standings.previousPassedOver == null) standings.previousPassedOver = candidate;
-                standings.passOver(candidate, eligibility);
+                if (isPrevious && standings.previousPassedOver < 0) standings.previousPassedOver = i;
+                standings.passOver(i, reason);
             }
         }
         return standings;
     }
 
-    private void passOver(Candidate candidate, Eligibility eligibility) {
+    private void passOver(int member, Eligibility eligibility) {
         passedOver[eligibility.ordinal()]++;
         if (namedPassedOver == NAMED && eligibility.compareTo(nearestReasons[NAMED - 1]) >= 0) return;
         int place = namedPassedOver < NAMED ? namedPassedOver++ : NAMED - 1;
@@ -62,25 +69,25 @@ final class Standings {
             nearestPassedOver[place] = nearestPassedOver[place - 1];
             nearestReasons[place] = nearestReasons[place - 1];
         }
-        nearestPassedOver[place] = candidate;
+        nearestPassedOver[place] = member;
         nearestReasons[place] = eligibility;
     }
 
-    private void rank(Candidate candidate, TierMatcher matcher, Instant windowStart) {
+    private void rank(int member, TierMatcher matcher, Instant windowStart) {
         available++;
-        Tier tier = matcher.bestTier(candidate.operator(), lastTierThatCounts());
+        Tier tier = matcher.bestTier(member, lastTierThatCounts());
         if (tier == null) {
             behind[Behind.OUTSIDE_TIER.ordinal()]++;
             return;
         }
-        boolean inexact = tier.matchesOnLanguage() && !matcher.speaksExactly(candidate.operator());
-        int rank = TierRanking.rank(tier.ordinal(), inexact, TierRanking.assignedAfter(candidate, windowStart));
+        boolean inexact = tier.matchesOnLanguage() && !matcher.speaksExactly(member);
+        int rank = TierRanking.rank(tier.ordinal(), inexact, TierRanking.assignedAfter(pool, member, windowStart));
         if (podium.size() > 0) {
-            int comparison = TierRanking.compare(rank, candidate, podium.rank(0), podium.candidate(0));
+            int comparison = TierRanking.compare(pool, rank, member, podium.rank(0), podium.member(0));
             if (comparison < 0) rankedFirst(TierRanking.step(comparison).ordinal());
             else behind[TierRanking.step(comparison).ordinal()]++;
         }
-        podium.offer(rank, candidate);
+        podium.offer(rank, member);
     }
 
     /**
@@ -112,7 +119,7 @@ final class Standings {
     }
 
     int considered() {
-        return considered;
+        return pool.size;
     }
 
     int available() {
@@ -124,7 +131,7 @@ final class Standings {
     }
 
     int totalPassedOver() {
-        return considered - available;
+        return pool.size - available;
     }
 
     /** How many passed-over candidates the trace may name, at most {@link #NAMED}. */
@@ -134,7 +141,7 @@ final class Standings {
 
     /** Nearest to assignable first. */
     Candidate passedOver(int place) {
-        return nearestPassedOver[place];
+        return pool.candidate(nearestPassedOver[place]);
     }
 
     Eligibility whyPassedOver(int place) {
@@ -150,13 +157,18 @@ final class Standings {
         return podium;
     }
 
-    /** The visitor's previous operator if available (the first with that id). */
+    /** The visitor's previous operator if available (the first with that id), else null. */
     Candidate previous() {
+        return previous < 0 ? null : pool.candidate(previous);
+    }
+
+    /** The index in the pool of the visitor's previous operator if available, else -1. */
+    int previousMember() {
         return previous;
     }
 
-    /** The visitor's previous operator if a member passed over, for the trace. */
+    /** The visitor's previous operator if passed over, for the trace; else null. */
     Candidate previousPassedOver() {
-        return previousPassedOver;
+        return previousPassedOver < 0 ? null : pool.candidate(previousPassedOver);
     }
 }

@@ -33,16 +33,20 @@ final class TierRanking {
         return (rank & 1) != 0;
     }
 
-    static boolean assignedAfter(Candidate candidate, Instant windowStart) {
-        return candidate.lastAssignedAt().isPresent()
-                && candidate.lastAssignedAt().get().isAfter(windowStart);
+    /** Whether the member was last assigned after the instant (never: not). */
+    static boolean assignedAfter(CandidatePool pool, int member, Instant windowStart) {
+        long seconds = pool.lastAssignedSeconds[member];
+        if (seconds == Long.MIN_VALUE) return false;
+        return seconds > windowStart.getEpochSecond()
+                || seconds == windowStart.getEpochSecond() && pool.lastAssignedNanos[member] > windowStart.getNano();
     }
 
     /**
-     * Negative when {@code a} ranks before {@code b}, positive after, zero for the same operator
-     * twice; the absolute value, minus one, is the ordinal of the {@link Behind} step that decides.
+     * Negative when member {@code a} ranks before {@code b}, positive after, zero for the same
+     * operator twice; the absolute value, minus one, is the ordinal of the {@link Behind} step that
+     * decides.
      */
-    static int compare(int rankA, Candidate a, int rankB, Candidate b) {
+    static int compare(CandidatePool pool, int rankA, int a, int rankB, int b) {
         if (rankA != rankB) {
             int differing = Integer.highestOneBit(rankA ^ rankB);
             Behind step = differing > 2
@@ -50,13 +54,14 @@ final class TierRanking {
                     : differing == 2 ? Behind.INEXACT_LANGUAGE : Behind.ASSIGNED_RECENTLY;
             return decided(Integer.compare(rankA, rankB), step);
         }
-        int order = Integer.compare(a.ongoingSessions(), b.ongoingSessions());
+        int order = Integer.compare(pool.sessions[a], pool.sessions[b]);
         if (order != 0) return decided(order, Behind.MORE_SESSIONS);
-        order = lastAssigned(a).compareTo(lastAssigned(b));
+        // Never assigned (Long.MIN_VALUE) counts as longest ago.
+        order = compare(pool.lastAssignedSeconds, pool.lastAssignedNanos, a, b);
         if (order != 0) return decided(order, Behind.ASSIGNED_MORE_RECENTLY);
-        order = a.operator().createdAt().compareTo(b.operator().createdAt());
+        order = compare(pool.createdSeconds, pool.createdNanos, a, b);
         if (order != 0) return decided(order, Behind.CREATED_LATER);
-        order = a.operator().id().value().compareTo(b.operator().id().value());
+        order = pool.ids[a].compareTo(pool.ids[b]);
         return order == 0 ? 0 : decided(order, Behind.LATER_ID);
     }
 
@@ -69,8 +74,8 @@ final class TierRanking {
         return order < 0 ? -(step.ordinal() + 1) : step.ordinal() + 1;
     }
 
-    /** Never assigned counts as longest ago. */
-    private static Instant lastAssigned(Candidate candidate) {
-        return candidate.lastAssignedAt().orElse(Instant.MIN);
+    private static int compare(long[] seconds, int[] nanos, int a, int b) {
+        int order = Long.compare(seconds[a], seconds[b]);
+        return order != 0 ? order : Integer.compare(nanos[a], nanos[b]);
     }
 }
