@@ -12,18 +12,29 @@ final class Standings {
     /** How many candidates, besides the chosen one, the trace names. */
     static final int NAMED = 3;
 
+    private static final int ASSIGNABLE = Eligibility.ASSIGNABLE.ordinal();
+    private static final int AT_CAP = Eligibility.AT_CAP.ordinal();
+    private static final int OVER_CAP = Eligibility.OVER_CAP.ordinal();
+    private static final int MORE_SESSIONS = Behind.MORE_SESSIONS.ordinal();
+
     private final AssignmentRequest request;
     private final CandidatePool pool;
     private final int[] passedOver = new int[Eligibility.values().length];
     /** Nearest to assignable first, then in the order given: kept apart from the ranking, for cheapness. */
     private final int[] nearestPassedOver = new int[NAMED];
 
-    private final Eligibility[] nearestReasons = new Eligibility[NAMED];
+    /** Ordinals of {@link Eligibility}. */
+    private final int[] nearestReasons = new int[NAMED];
+
     private int namedPassedOver;
     /** Counted against the best so far; see {@link #rankedFirst}. */
     private final int[] behind = new int[Behind.values().length];
 
     private final Podium podium;
+    /** The rank of the podium's first place, and the packed (rank, sessions) of its last once full. */
+    private int bestRank;
+
+    private long lastKey = Long.MAX_VALUE;
     private int available;
     private int previous = -1;
     private int previousPassedOver = -1;
@@ -41,62 +52,62 @@ final class Standings {
         Instant windowStart = request.at().minus(TierRanking.RECENT);
         String previousId = request.previousOperator().map(id -> id.value()).orElse(null);
         int previousHash = previousId == null ? 0 : previousId.hashCode();
-        boolean unlimited = request.cap().max().isEmpty();
-        int cap = request.cap().max().orElse(0);
+        long cap = request.cap().max().isEmpty()
+                ? Long.MAX_VALUE
+                : request.cap().max().getAsInt();
         byte[] eligibility = pool.standings;
         int[] sessions = pool.sessions;
         for (int i = 0; i < pool.size; i++) {
-            Eligibility reason =
-                    Eligibility.withCap(Eligibility.ofOrdinal(eligibility[i]), unlimited, cap, sessions[i]);
-            boolean isPrevious =
-                    previousId != null && pool.idHashes[i] == previousHash && pool.ids[i].equals(previousId);
-            if (reason == Eligibility.ASSIGNABLE) {
-                if (isPrevious && standings.previous < 0) standings.previous = i;
-                standings.rank(i, matcher, windowStart);
-            } else {
-                if (isPrevious && standings.previousPassedOver < 0) standings.previousPassedOver = i;
-                standings.passOver(i, reason);
+            int reason = eligibility[i];
+            int ongoing = sessions[i];
+            if (reason == ASSIGNABLE && ongoing >= cap) reason = ongoing == cap ? AT_CAP : OVER_CAP;
+            if (previousId != null && pool.idHashes[i] == previousHash && pool.ids[i].equals(previousId)) {
+                if (reason == ASSIGNABLE && standings.previous < 0) standings.previous = i;
+                if (reason != ASSIGNABLE && standings.previousPassedOver < 0) standings.previousPassedOver = i;
             }
+            if (reason == ASSIGNABLE)
+                standings.rank(i, matcher.rank(i, windowStart.getEpochSecond(), windowStart.getNano()), ongoing);
+            else standings.passOver(i, reason);
         }
         return standings;
     }
 
-    private void passOver(int member, Eligibility eligibility) {
-        passedOver[eligibility.ordinal()]++;
-        if (namedPassedOver == NAMED && eligibility.compareTo(nearestReasons[NAMED - 1]) >= 0) return;
+    private void passOver(int member, int reason) {
+        passedOver[reason]++;
+        if (namedPassedOver == NAMED && reason >= nearestReasons[NAMED - 1]) return;
         int place = namedPassedOver < NAMED ? namedPassedOver++ : NAMED - 1;
-        for (; place > 0 && eligibility.compareTo(nearestReasons[place - 1]) < 0; place--) {
+        for (; place > 0 && reason < nearestReasons[place - 1]; place--) {
             nearestPassedOver[place] = nearestPassedOver[place - 1];
             nearestReasons[place] = nearestReasons[place - 1];
         }
         nearestPassedOver[place] = member;
-        nearestReasons[place] = eligibility;
+        nearestReasons[place] = reason;
     }
 
-    private void rank(int member, TierMatcher matcher, Instant windowStart) {
+    /**
+     * Most of a large channel ranks behind the podium's last place on (rank, ongoing sessions)
+     * alone: one comparison of a packed key, and its reason against the best follows from the
+     * same key. The others are compared in full.
+     */
+    private void rank(int member, int rank, int ongoing) {
         available++;
-        Tier tier = matcher.bestTier(member, lastTierThatCounts());
-        if (tier == null) {
-            behind[Behind.OUTSIDE_TIER.ordinal()]++;
+        long key = key(rank, ongoing);
+        if (key > lastKey) {
+            behind[rank != bestRank ? TierRanking.rankStep(rank, bestRank).ordinal() : MORE_SESSIONS]++;
             return;
         }
-        boolean inexact = tier.matchesOnLanguage() && !matcher.speaksExactly(member);
-        int rank = TierRanking.rank(tier.ordinal(), inexact, TierRanking.assignedAfter(pool, member, windowStart));
         if (podium.size() > 0) {
             int comparison = TierRanking.compare(pool, rank, member, podium.rank(0), podium.member(0));
             if (comparison < 0) rankedFirst(TierRanking.step(comparison).ordinal());
             else behind[TierRanking.step(comparison).ordinal()]++;
         }
         podium.offer(rank, member);
+        bestRank = podium.rank(0);
+        if (podium.size() == NAMED + 1) lastKey = key(podium.rank(NAMED), pool.sessions[podium.member(NAMED)]);
     }
 
-    /**
-     * The last tier in which a candidate can still win or be named: once the podium is full, the
-     * tier of its last place. Most of a large channel is in later tiers, and then its country,
-     * expertise, last assignment and exact tag are never read.
-     */
-    private Tier lastTierThatCounts() {
-        return podium.size() == NAMED + 1 ? TierRanking.tier(podium.rank(NAMED)) : Tier.EVERYONE;
+    private static long key(int rank, int ongoing) {
+        return (long) rank << 32 | ongoing;
     }
 
     /**
@@ -145,7 +156,7 @@ final class Standings {
     }
 
     Eligibility whyPassedOver(int place) {
-        return nearestReasons[place];
+        return Eligibility.ofOrdinal(nearestReasons[place]);
     }
 
     int behind(Behind reason) {

@@ -3,7 +3,6 @@ package dev.livechat.domain.assignment;
 import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.locale.LanguageTag;
 import dev.livechat.domain.operator.Operator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +25,12 @@ final class TierMatcher {
     /** Whether some asked expertise has no bit of its own (or does not occur in the pool). */
     private final boolean expertiseUnknown;
 
-    private final List<Tier> tiers = new ArrayList<>();
+    /** The criteria the visitor gave what they need for, as a bit set of {@link Criterion#bit()}. */
+    private final int asked;
+    /** The first tier that applies and admits an operator meeting these criteria, by their bit set. */
+    private final int[] tierOf = new int[1 << Criterion.values().length];
+    /** The tiers that match on language, as a bit set of their ordinals. */
+    private final int languageTiers;
 
     TierMatcher(AssignmentRequest request, CandidatePool pool) {
         this.pool = pool;
@@ -44,27 +48,33 @@ final class TierMatcher {
         expertiseMask = mask;
         askedExpertise = List.copyOf(request.expertise());
         expertiseUnknown = unknown;
-        for (Tier tier : Tier.values()) if (tier.appliesTo(request)) tiers.add(tier);
+        int criteria = 0;
+        for (Criterion criterion : Criterion.values()) if (criterion.applicable(request)) criteria |= criterion.bit();
+        asked = criteria;
+        int matchOnLanguage = 0;
+        for (Tier tier : Tier.values()) if (tier.matchesOnLanguage()) matchOnLanguage |= 1 << tier.ordinal();
+        languageTiers = matchOnLanguage;
+        for (int met = 0; met < tierOf.length; met++)
+            tierOf[met] = firstTier(request, met).ordinal();
+    }
+
+    /** EVERYONE applies to every visitor and admits every operator, so there always is one. */
+    private static Tier firstTier(AssignmentRequest request, int met) {
+        for (Tier tier : Tier.values()) if (tier.appliesTo(request) && tier.admits(met)) return tier;
+        throw new IllegalStateException("no tier admits " + met);
     }
 
     /**
-     * The first tier that applies and admits the member, if it is no later than {@code last};
-     * null when the member is only in later tiers. Criteria are checked only as far as the tiers
-     * up to {@code last} need them.
+     * The member's {@link TierRanking#rank}: its first tier (by a table of the criteria it meets),
+     * whether it lacks the exact tag in a language tier, whether it was assigned after
+     * {@code windowStart}.
      */
-    Tier bestTier(int member, Tier last) {
-        int known = 0;
-        int met = 0;
-        for (int i = 0; i < tiers.size() && tiers.get(i).compareTo(last) <= 0; i++) {
-            Tier tier = tiers.get(i);
-            int unknown = tier.needs() & ~known;
-            if (unknown != 0) {
-                met |= criteriaMet(member, unknown);
-                known |= unknown | expertiseBits(unknown);
-            }
-            if (tier.admits(met)) return tier;
-        }
-        return null;
+    int rank(int member, long windowSeconds, int windowNanos) {
+        int tier = tierOf[criteriaMet(member)];
+        boolean inexact = (languageTiers & 1 << tier) != 0 && !speaksExactly(member);
+        long last = pool.lastAssignedSeconds[member];
+        boolean recent = last > windowSeconds || last == windowSeconds && pool.lastAssignedNanos[member] > windowNanos;
+        return TierRanking.rank(tier, inexact, recent);
     }
 
     boolean speaksExactly(int member) {
@@ -76,22 +86,17 @@ final class TierMatcher {
                 && operator(member).speaksExactly(language.get());
     }
 
-    /** Which of the asked criteria the member meets; both expertise criteria come from one count. */
-    private int criteriaMet(int member, int asked) {
+    /** Which of the criteria the visitor gave the member meets; both expertise criteria come from one count. */
+    private int criteriaMet(int member) {
         int met = 0;
         if ((asked & Criterion.LANGUAGE.bit()) != 0 && speaks(member)) met |= Criterion.LANGUAGE.bit();
         if ((asked & Criterion.COUNTRY.bit()) != 0 && pool.country[member] == country) met |= Criterion.COUNTRY.bit();
-        if (expertiseBits(asked) != 0) {
+        if ((asked & Criterion.ALL_EXPERTISE.bit()) != 0) {
             int covered = covered(member);
             if (covered == askedExpertise.size()) met |= Criterion.ALL_EXPERTISE.bit();
             if (covered > 0) met |= Criterion.SOME_EXPERTISE.bit();
         }
         return met;
-    }
-
-    private static int expertiseBits(int criteria) {
-        int both = Criterion.ALL_EXPERTISE.bit() | Criterion.SOME_EXPERTISE.bit();
-        return (criteria & both) != 0 ? both : 0;
     }
 
     private boolean speaks(int member) {

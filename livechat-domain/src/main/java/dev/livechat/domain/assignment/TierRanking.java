@@ -1,7 +1,6 @@
 package dev.livechat.domain.assignment;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Steps 4 and 5 of the rules as one order over the available candidates, so that a single pass
@@ -33,27 +32,13 @@ final class TierRanking {
         return (rank & 1) != 0;
     }
 
-    /** Whether the member was last assigned after the instant (never: not). */
-    static boolean assignedAfter(CandidatePool pool, int member, Instant windowStart) {
-        long seconds = pool.lastAssignedSeconds[member];
-        if (seconds == Long.MIN_VALUE) return false;
-        return seconds > windowStart.getEpochSecond()
-                || seconds == windowStart.getEpochSecond() && pool.lastAssignedNanos[member] > windowStart.getNano();
-    }
-
     /**
      * Negative when member {@code a} ranks before {@code b}, positive after, zero for the same
      * operator twice; the absolute value, minus one, is the ordinal of the {@link Behind} step that
      * decides.
      */
     static int compare(CandidatePool pool, int rankA, int a, int rankB, int b) {
-        if (rankA != rankB) {
-            int differing = Integer.highestOneBit(rankA ^ rankB);
-            Behind step = differing > 2
-                    ? Behind.OUTSIDE_TIER
-                    : differing == 2 ? Behind.INEXACT_LANGUAGE : Behind.ASSIGNED_RECENTLY;
-            return decided(Integer.compare(rankA, rankB), step);
-        }
+        if (rankA != rankB) return decided(Integer.compare(rankA, rankB), rankStep(rankA, rankB));
         int order = Integer.compare(pool.sessions[a], pool.sessions[b]);
         if (order != 0) return decided(order, Behind.MORE_SESSIONS);
         // Never assigned (Long.MIN_VALUE) counts as longest ago.
@@ -63,6 +48,14 @@ final class TierRanking {
         if (order != 0) return decided(order, Behind.CREATED_LATER);
         order = pool.ids[a].compareTo(pool.ids[b]);
         return order == 0 ? 0 : decided(order, Behind.LATER_ID);
+    }
+
+    /** The step on which two different ranks differ first. */
+    static Behind rankStep(int rankA, int rankB) {
+        int differing = Integer.highestOneBit(rankA ^ rankB);
+        return differing > 2
+                ? Behind.OUTSIDE_TIER
+                : differing == 2 ? Behind.INEXACT_LANGUAGE : Behind.ASSIGNED_RECENTLY;
     }
 
     /** The step a comparison was decided on; the same operator listed twice loses on the id, as it did first. */
