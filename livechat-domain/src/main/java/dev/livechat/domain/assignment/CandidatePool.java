@@ -54,6 +54,7 @@ public final class CandidatePool {
     final Dictionary tags;
     final Dictionary countries;
     final Dictionary expertiseKeys;
+    final Unavailable unavailable;
     private final IntFunction<Candidate> details;
 
     private CandidatePool(Builder b, IntFunction<Candidate> details) {
@@ -75,6 +76,7 @@ public final class CandidatePool {
         tags = b.tags;
         countries = b.countries;
         expertiseKeys = b.expertiseKeys;
+        unavailable = new Unavailable(standings, size);
         this.details = details;
     }
 

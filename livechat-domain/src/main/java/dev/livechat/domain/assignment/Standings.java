@@ -45,43 +45,76 @@ final class Standings {
         this.podium = new Podium(pool, NAMED + 1);
     }
 
-    /** The pool's eligibility must have been worked out for the request's channel. */
+    /**
+     * The pool's eligibility must have been worked out for the request's channel. Those away,
+     * offline, without access or not members were counted when the pool was built; the pass goes
+     * over the others only.
+     */
     static Standings of(AssignmentRequest request, CandidatePool pool) {
         Standings standings = new Standings(request, pool);
         TierMatcher matcher = new TierMatcher(request, pool);
         Instant windowStart = request.at().minus(TierRanking.RECENT);
-        String previousId = request.previousOperator().map(id -> id.value()).orElse(null);
-        int previousHash = previousId == null ? 0 : previousId.hashCode();
+        long windowSeconds = windowStart.getEpochSecond();
+        int windowNanos = windowStart.getNano();
         long cap = request.cap().max().isEmpty()
                 ? Long.MAX_VALUE
                 : request.cap().max().getAsInt();
-        byte[] eligibility = pool.standings;
+        int[] open = pool.unavailable.open;
         int[] sessions = pool.sessions;
-        for (int i = 0; i < pool.size; i++) {
-            int reason = eligibility[i];
+        for (int k = 0; k < open.length; k++) {
+            int i = open[k];
             int ongoing = sessions[i];
-            if (reason == ASSIGNABLE && ongoing >= cap) reason = ongoing == cap ? AT_CAP : OVER_CAP;
-            if (previousId != null && pool.idHashes[i] == previousHash && pool.ids[i].equals(previousId)) {
-                if (reason == ASSIGNABLE && standings.previous < 0) standings.previous = i;
-                if (reason != ASSIGNABLE && standings.previousPassedOver < 0) standings.previousPassedOver = i;
-            }
-            if (reason == ASSIGNABLE)
-                standings.rank(i, matcher.rank(i, windowStart.getEpochSecond(), windowStart.getNano()), ongoing);
-            else standings.passOver(i, reason);
+            if (ongoing < cap) standings.rank(i, matcher.rank(i, windowSeconds, windowNanos), ongoing);
+            else standings.passOver(i, ongoing == cap ? AT_CAP : OVER_CAP);
         }
+        standings.passOverUnavailable();
+        request.previousOperator().ifPresent(id -> standings.findPrevious(id.value(), cap));
         return standings;
+    }
+
+    /** Capped members come before these (their reasons are nearer to assignable), so they are added after. */
+    private void passOverUnavailable() {
+        Unavailable unavailable = pool.unavailable;
+        for (int reason = 0; reason < passedOver.length; reason++) passedOver[reason] += unavailable.counts[reason];
+        for (int place = 0; place < unavailable.named; place++)
+            namedPassedOver = insertNearest(
+                    nearestPassedOver,
+                    nearestReasons,
+                    namedPassedOver,
+                    unavailable.nearest[place],
+                    unavailable.nearestReasons[place]);
+    }
+
+    /** The first available member with that id, and the first passed over. */
+    private void findPrevious(String id, long cap) {
+        int hash = id.hashCode();
+        for (int i = 0; i < pool.size && (previous < 0 || previousPassedOver < 0); i++) {
+            if (pool.idHashes[i] != hash || !pool.ids[i].equals(id)) continue;
+            boolean available = pool.standings[i] == ASSIGNABLE && pool.sessions[i] < cap;
+            if (available && previous < 0) previous = i;
+            if (!available && previousPassedOver < 0) previousPassedOver = i;
+        }
     }
 
     private void passOver(int member, int reason) {
         passedOver[reason]++;
-        if (namedPassedOver == NAMED && reason >= nearestReasons[NAMED - 1]) return;
-        int place = namedPassedOver < NAMED ? namedPassedOver++ : NAMED - 1;
-        for (; place > 0 && reason < nearestReasons[place - 1]; place--) {
-            nearestPassedOver[place] = nearestPassedOver[place - 1];
-            nearestReasons[place] = nearestReasons[place - 1];
+        namedPassedOver = insertNearest(nearestPassedOver, nearestReasons, namedPassedOver, member, reason);
+    }
+
+    /**
+     * Keeps the {@link #NAMED} nearest to assignable, in the order offered among equals; answers how
+     * many are kept.
+     */
+    static int insertNearest(int[] members, int[] reasons, int named, int member, int reason) {
+        if (named == NAMED && reason >= reasons[NAMED - 1]) return named;
+        int place = named < NAMED ? named++ : NAMED - 1;
+        for (; place > 0 && reason < reasons[place - 1]; place--) {
+            members[place] = members[place - 1];
+            reasons[place] = reasons[place - 1];
         }
-        nearestPassedOver[place] = member;
-        nearestReasons[place] = reason;
+        members[place] = member;
+        reasons[place] = reason;
+        return named;
     }
 
     /**
