@@ -110,17 +110,26 @@ public final class CandidatePool {
 
     /** Every member as a candidate, in the pool's order: for policies written against a list. */
     public List<Candidate> toList() {
-        return new AbstractList<>() {
-            @Override
-            public Candidate get(int index) {
-                return candidate(index);
-            }
+        return new AsList(this);
+    }
 
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+    /** The pool read as a list; a policy given it back hands it to the default policy, which reads the pool. */
+    static final class AsList extends AbstractList<Candidate> {
+        final CandidatePool pool;
+
+        private AsList(CandidatePool pool) {
+            this.pool = pool;
+        }
+
+        @Override
+        public Candidate get(int index) {
+            return pool.candidate(index);
+        }
+
+        @Override
+        public int size() {
+            return pool.size;
+        }
     }
 
     /** Who a member is, as far as eligibility goes: nullable fields are none. */

@@ -31,10 +31,15 @@ public final class DefaultAssignmentPolicy implements AssignmentPolicy {
     /** The previous operator is chosen only while holding fewer ongoing sessions than this. */
     public static final int PREVIOUS_OPERATOR_SESSION_LIMIT = 2;
 
-    /** Makes a {@link CandidatePool} of the list and decides on it: the same answer, slower. */
+    /**
+     * Makes a {@link CandidatePool} of the list and decides on it: the same answer, slower. A list
+     * that is a pool's {@link CandidatePool#toList()} (a list-based policy falling back on this one)
+     * is read as that pool.
+     */
     @Override
     public Assignment assign(AssignmentRequest request, List<Candidate> candidates) {
         Require.present("request", request);
+        if (candidates instanceof CandidatePool.AsList view) return assign(request, view.pool);
         return assign(request, CandidatePool.of(request.channel(), candidates));
     }
 

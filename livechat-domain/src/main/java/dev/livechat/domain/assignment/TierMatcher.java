@@ -28,9 +28,22 @@ final class TierMatcher {
     /** The criteria the visitor gave what they need for, as a bit set of {@link Criterion#bit()}. */
     private final int asked;
     /** The first tier that applies and admits an operator meeting these criteria, by their bit set. */
-    private final int[] tierOf = new int[1 << Criterion.values().length];
+    private final int[] tierOf;
+
+    private static final int CRITERIA_SETS = 1 << Criterion.values().length;
+    /** {@link #tierOf} for each set of criteria a visitor can give, worked out once. */
+    private static final int[][] TIER_OF = new int[CRITERIA_SETS][CRITERIA_SETS];
     /** The tiers that match on language, as a bit set of their ordinals. */
-    private final int languageTiers;
+    private static final int LANGUAGE_TIERS;
+
+    static {
+        int languageTiers = 0;
+        for (Tier tier : Tier.values()) if (tier.matchesOnLanguage()) languageTiers |= 1 << tier.ordinal();
+        LANGUAGE_TIERS = languageTiers;
+        for (int given = 0; given < CRITERIA_SETS; given++)
+            for (int met = 0; met < CRITERIA_SETS; met++)
+                TIER_OF[given][met] = firstTier(given, met).ordinal();
+    }
 
     TierMatcher(AssignmentRequest request, CandidatePool pool) {
         this.pool = pool;
@@ -51,16 +64,15 @@ final class TierMatcher {
         int criteria = 0;
         for (Criterion criterion : Criterion.values()) if (criterion.applicable(request)) criteria |= criterion.bit();
         asked = criteria;
-        int matchOnLanguage = 0;
-        for (Tier tier : Tier.values()) if (tier.matchesOnLanguage()) matchOnLanguage |= 1 << tier.ordinal();
-        languageTiers = matchOnLanguage;
-        for (int met = 0; met < tierOf.length; met++)
-            tierOf[met] = firstTier(request, met).ordinal();
+        tierOf = TIER_OF[criteria];
     }
 
-    /** EVERYONE applies to every visitor and admits every operator, so there always is one. */
-    private static Tier firstTier(AssignmentRequest request, int met) {
-        for (Tier tier : Tier.values()) if (tier.appliesTo(request) && tier.admits(met)) return tier;
+    /**
+     * A tier applies when the visitor gave all it needs (as {@link Tier#appliesTo}); EVERYONE needs
+     * nothing and admits every operator, so there always is one.
+     */
+    private static Tier firstTier(int given, int met) {
+        for (Tier tier : Tier.values()) if (tier.admits(given) && tier.admits(met)) return tier;
         throw new IllegalStateException("no tier admits " + met);
     }
 
@@ -71,7 +83,7 @@ final class TierMatcher {
      */
     int rank(int member, long windowSeconds, int windowNanos) {
         int tier = tierOf[criteriaMet(member)];
-        boolean inexact = (languageTiers & 1 << tier) != 0 && !speaksExactly(member);
+        boolean inexact = (LANGUAGE_TIERS & 1 << tier) != 0 && !speaksExactly(member);
         long last = pool.lastAssignedSeconds[member];
         boolean recent = last > windowSeconds || last == windowSeconds && pool.lastAssignedNanos[member] > windowNanos;
         return TierRanking.rank(tier, inexact, recent);

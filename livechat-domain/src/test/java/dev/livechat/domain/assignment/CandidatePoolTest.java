@@ -116,6 +116,14 @@ class CandidatePoolTest {
     }
 
     @Test
+    void theDefaultPolicyGivenAPoolAsAListDecidesAsOnThePool() {
+        CandidatePool pool = CandidatePool.of(CHANNEL, manyLanguagesAndExpertise());
+        AssignmentRequest request = request("xcq", null, "skill68");
+
+        assertThat(policy.assign(request, pool.toList())).isEqualTo(policy.assign(request, pool));
+    }
+
+    @Test
     void aPoolOfAnotherChannelIsJudgedForTheRequestsChannel() {
         List<Candidate> candidates = List.of(
                 operator("u1", "Ana").memberOf(ChannelId.of("c2")).withSessions(0),
