@@ -23,22 +23,37 @@ import java.util.Optional;
  * none for a French visitor. Availability and the cap are never overridden. Pure and
  * deterministic: the same request and candidates always give the same assignment and trace.
  *
- * <p>One pass over the candidates decides ({@link Standings}), so that a channel of 10,000 takes
- * tens of microseconds; the trace counts the others by reason and names only the nearest.
+ * <p>One pass over the columns of a {@link CandidatePool} decides ({@link Standings}), so that a
+ * channel of 10,000 takes tens of microseconds; the trace counts the others by reason and names
+ * only the nearest, whose {@link Candidate}s alone are made. Given a list, it builds the pool first.
  */
 public final class DefaultAssignmentPolicy implements AssignmentPolicy {
     /** The previous operator is chosen only while holding fewer ongoing sessions than this. */
     public static final int PREVIOUS_OPERATOR_SESSION_LIMIT = 2;
 
+    /**
+     * Makes a {@link CandidatePool} of the list and decides on it: the same answer, slower. A list
+     * that is a pool's {@link CandidatePool#toList()} (a list-based policy falling back on this one)
+     * is read as that pool.
+     */
     @Override
     public Assignment assign(AssignmentRequest request, List<Candidate> candidates) {
         Require.present("request", request);
-        Require.present("candidates", candidates);
-        Standings standings = Standings.of(request, candidates);
+        if (candidates instanceof CandidatePool.AsList view) return assign(request, view.pool);
+        return assign(request, CandidatePool.of(request.channel(), candidates));
+    }
+
+    /** The fast path: one pass over the pool's columns; operators are read only for those the trace names. */
+    @Override
+    public Assignment assign(AssignmentRequest request, CandidatePool pool) {
+        Require.present("request", request);
+        Require.present("pool", pool);
+        if (!pool.channel().equals(request.channel())) pool = CandidatePool.of(request.channel(), pool.toList());
+        Standings standings = Standings.of(request, pool);
         Trace trace = new Trace(standings);
         if (standings.available() == 0)
-            return Assignment.noOneAvailable(trace.noOneAvailable("No operator available in channel "
-                    + request.channel() + " (" + candidates.size() + " considered)"));
+            return Assignment.noOneAvailable(trace.noOneAvailable(
+                    "No operator available in channel " + request.channel() + " (" + pool.size() + " considered)"));
         Candidate previous = previousOperator(request, standings, trace);
         if (previous != null) return toPrevious(previous, trace);
         return byTier(request, standings, trace);
@@ -67,9 +82,7 @@ public final class DefaultAssignmentPolicy implements AssignmentPolicy {
                 + AssignmentRule.PREVIOUS_OPERATOR + " (the visitor's previous operator, "
                 + Trace.sessions(previous.ongoingSessions()) + ")";
         return new Assignment(
-                Optional.of(previous.operator().id()),
-                AssignmentRule.PREVIOUS_OPERATOR,
-                trace.forPrevious(headline, previous));
+                Optional.of(previous.operator().id()), AssignmentRule.PREVIOUS_OPERATOR, trace.forPrevious(headline));
     }
 
     private static Assignment byTier(AssignmentRequest request, Standings standings, Trace trace) {

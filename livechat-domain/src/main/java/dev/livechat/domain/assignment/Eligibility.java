@@ -2,6 +2,7 @@ package dev.livechat.domain.assignment;
 
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.Presence;
+import java.util.List;
 
 /**
  * Step 1 of the rules: who may be assigned at all in this channel, right now. The reasons not to
@@ -17,15 +18,28 @@ enum Eligibility {
     NO_LIVECHAT_ACCESS,
     NOT_A_MEMBER;
 
-    /** Checked in this order, so that a candidate is passed over for the first reason it meets. */
-    static Eligibility of(AssignmentRequest request, Candidate candidate) {
-        Operator operator = candidate.operator();
-        if (!operator.memberOf(request.channel())) return NOT_A_MEMBER;
-        if (!operator.hasLivechatAccess()) return NO_LIVECHAT_ACCESS;
-        if (!operator.presence().assignable()) return operator.presence() == Presence.AWAY ? AWAY : OFFLINE;
-        int ongoing = candidate.ongoingSessions();
-        if (request.cap().allowsAnotherBeyond(ongoing)) return ASSIGNABLE;
-        return ongoing == request.cap().max().getAsInt() ? AT_CAP : OVER_CAP;
+    /** values() copies its array on every call, and the pass asks once per candidate. */
+    private static final List<Eligibility> ALL = List.of(values());
+
+    static Eligibility ofOrdinal(int ordinal) {
+        return ALL.get(ordinal);
+    }
+
+    /**
+     * What does not depend on the request's cap, checked in this order so that a candidate is passed
+     * over for the first reason it meets; ASSIGNABLE means "if below the cap" (see {@link #withCap}).
+     */
+    static Eligibility standing(boolean inChannel, boolean livechatAccess, Presence presence) {
+        if (!inChannel) return NOT_A_MEMBER;
+        if (!livechatAccess) return NO_LIVECHAT_ACCESS;
+        if (!presence.assignable()) return presence == Presence.AWAY ? AWAY : OFFLINE;
+        return ASSIGNABLE;
+    }
+
+    /** A standing of ASSIGNABLE checked against the cap: at the cap or over it are passed over too. */
+    static Eligibility withCap(Eligibility standing, boolean unlimited, int cap, int ongoing) {
+        if (standing != ASSIGNABLE || unlimited || ongoing < cap) return standing;
+        return ongoing == cap ? AT_CAP : OVER_CAP;
     }
 
     /** The reason as a group of the trace counts it: "3 at the cap of 10 ongoing sessions". */

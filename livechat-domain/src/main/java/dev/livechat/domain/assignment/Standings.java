@@ -1,11 +1,9 @@
 package dev.livechat.domain.assignment;
 
-import dev.livechat.domain.operator.UserId;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * One pass over the candidates, gathering all that the decision and its trace need: the best
+ * One pass over the pool's columns, gathering all that the decision and its trace need: the best
  * ranked available candidates ({@link Podium}), the visitor's previous operator, and how many were
  * passed over or ranked behind, by reason. Nothing is allocated per candidate; the trace's words
  * are written at the end, for the few it names.
@@ -14,82 +12,135 @@ final class Standings {
     /** How many candidates, besides the chosen one, the trace names. */
     static final int NAMED = 3;
 
+    private static final int ASSIGNABLE = Eligibility.ASSIGNABLE.ordinal();
+    private static final int AT_CAP = Eligibility.AT_CAP.ordinal();
+    private static final int OVER_CAP = Eligibility.OVER_CAP.ordinal();
+    private static final int MORE_SESSIONS = Behind.MORE_SESSIONS.ordinal();
+
     private final AssignmentRequest request;
-    private final int considered;
+    private final CandidatePool pool;
     private final int[] passedOver = new int[Eligibility.values().length];
     /** Nearest to assignable first, then in the order given: kept apart from the ranking, for cheapness. */
-    private final Candidate[] nearestPassedOver = new Candidate[NAMED];
+    private final int[] nearestPassedOver = new int[NAMED];
 
-    private final Eligibility[] nearestReasons = new Eligibility[NAMED];
+    /** Ordinals of {@link Eligibility}. */
+    private final int[] nearestReasons = new int[NAMED];
+
     private int namedPassedOver;
     /** Counted against the best so far; see {@link #rankedFirst}. */
     private final int[] behind = new int[Behind.values().length];
 
-    private final Podium podium = new Podium(NAMED + 1);
+    private final Podium podium;
+    /** The rank of the podium's first place, and the packed (rank, sessions) of its last once full. */
+    private int bestRank;
+
+    private long lastKey = Long.MAX_VALUE;
     private int available;
-    private Candidate previous;
-    private Candidate previousPassedOver;
+    private int previous = -1;
+    private int previousPassedOver = -1;
 
-    private Standings(AssignmentRequest request, int considered) {
+    private Standings(AssignmentRequest request, CandidatePool pool) {
         this.request = request;
-        this.considered = considered;
-    }
-
-    static Standings of(AssignmentRequest request, List<Candidate> candidates) {
-        Standings standings = new Standings(request, candidates.size());
-        TierMatcher matcher = new TierMatcher(request);
-        Instant windowStart = request.at().minus(TierRanking.RECENT);
-        UserId previousId = request.previousOperator().orElse(null);
-        for (Candidate candidate : candidates) {
-            Eligibility eligibility = Eligibility.of(request, candidate);
-            boolean isPrevious = previousId != null && candidate.operator().id().equals(previousId);
-            if (eligibility == Eligibility.ASSIGNABLE) {
-                if (isPrevious && standings.previous == null) standings.previous = candidate;
-                standings.rank(candidate, matcher, windowStart);
-            } else {
-                if (isPrevious && standings.previousPassedOver == null) standings.previousPassedOver = candidate;
-                standings.passOver(candidate, eligibility);
-            }
-        }
-        return standings;
-    }
-
-    private void passOver(Candidate candidate, Eligibility eligibility) {
-        passedOver[eligibility.ordinal()]++;
-        if (namedPassedOver == NAMED && eligibility.compareTo(nearestReasons[NAMED - 1]) >= 0) return;
-        int place = namedPassedOver < NAMED ? namedPassedOver++ : NAMED - 1;
-        for (; place > 0 && eligibility.compareTo(nearestReasons[place - 1]) < 0; place--) {
-            nearestPassedOver[place] = nearestPassedOver[place - 1];
-            nearestReasons[place] = nearestReasons[place - 1];
-        }
-        nearestPassedOver[place] = candidate;
-        nearestReasons[place] = eligibility;
-    }
-
-    private void rank(Candidate candidate, TierMatcher matcher, Instant windowStart) {
-        available++;
-        Tier tier = matcher.bestTier(candidate.operator(), lastTierThatCounts());
-        if (tier == null) {
-            behind[Behind.OUTSIDE_TIER.ordinal()]++;
-            return;
-        }
-        boolean inexact = tier.matchesOnLanguage() && !matcher.speaksExactly(candidate.operator());
-        int rank = TierRanking.rank(tier.ordinal(), inexact, TierRanking.assignedAfter(candidate, windowStart));
-        if (podium.size() > 0) {
-            int comparison = TierRanking.compare(rank, candidate, podium.rank(0), podium.candidate(0));
-            if (comparison < 0) rankedFirst(TierRanking.step(comparison).ordinal());
-            else behind[TierRanking.step(comparison).ordinal()]++;
-        }
-        podium.offer(rank, candidate);
+        this.pool = pool;
+        this.podium = new Podium(pool, NAMED + 1);
     }
 
     /**
-     * The last tier in which a candidate can still win or be named: once the podium is full, the
-     * tier of its last place. Most of a large channel is in later tiers, and then its country,
-     * expertise, last assignment and exact tag are never read.
+     * The pool's eligibility must have been worked out for the request's channel. Those away,
+     * offline, without access or not members were counted when the pool was built; the pass goes
+     * over the others only.
      */
-    private Tier lastTierThatCounts() {
-        return podium.size() == NAMED + 1 ? TierRanking.tier(podium.rank(NAMED)) : Tier.EVERYONE;
+    static Standings of(AssignmentRequest request, CandidatePool pool) {
+        Standings standings = new Standings(request, pool);
+        TierMatcher matcher = new TierMatcher(request, pool);
+        Instant windowStart = request.at().minus(TierRanking.RECENT);
+        long windowSeconds = windowStart.getEpochSecond();
+        int windowNanos = windowStart.getNano();
+        long cap = request.cap().max().isEmpty()
+                ? Long.MAX_VALUE
+                : request.cap().max().getAsInt();
+        int[] open = pool.unavailable.open;
+        int[] sessions = pool.sessions;
+        for (int k = 0; k < open.length; k++) {
+            int i = open[k];
+            int ongoing = sessions[i];
+            if (ongoing < cap) standings.rank(i, matcher.rank(i, windowSeconds, windowNanos), ongoing);
+            else standings.passOver(i, ongoing == cap ? AT_CAP : OVER_CAP);
+        }
+        standings.passOverUnavailable();
+        request.previousOperator().ifPresent(id -> standings.findPrevious(id.value(), cap));
+        return standings;
+    }
+
+    /** Capped members come before these (their reasons are nearer to assignable), so they are added after. */
+    private void passOverUnavailable() {
+        Unavailable unavailable = pool.unavailable;
+        for (int reason = 0; reason < passedOver.length; reason++) passedOver[reason] += unavailable.counts[reason];
+        for (int place = 0; place < unavailable.named; place++)
+            namedPassedOver = insertNearest(
+                    nearestPassedOver,
+                    nearestReasons,
+                    namedPassedOver,
+                    unavailable.nearest[place],
+                    unavailable.nearestReasons[place]);
+    }
+
+    /** The first available member with that id, and the first passed over. */
+    private void findPrevious(String id, long cap) {
+        int hash = id.hashCode();
+        for (int i = 0; i < pool.size && (previous < 0 || previousPassedOver < 0); i++) {
+            if (pool.idHashes[i] != hash || !pool.ids[i].equals(id)) continue;
+            boolean available = pool.standings[i] == ASSIGNABLE && pool.sessions[i] < cap;
+            if (available && previous < 0) previous = i;
+            if (!available && previousPassedOver < 0) previousPassedOver = i;
+        }
+    }
+
+    private void passOver(int member, int reason) {
+        passedOver[reason]++;
+        namedPassedOver = insertNearest(nearestPassedOver, nearestReasons, namedPassedOver, member, reason);
+    }
+
+    /**
+     * Keeps the {@link #NAMED} nearest to assignable, in the order offered among equals; answers how
+     * many are kept.
+     */
+    static int insertNearest(int[] members, int[] reasons, int named, int member, int reason) {
+        if (named == NAMED && reason >= reasons[NAMED - 1]) return named;
+        int place = named < NAMED ? named++ : NAMED - 1;
+        for (; place > 0 && reason < reasons[place - 1]; place--) {
+            members[place] = members[place - 1];
+            reasons[place] = reasons[place - 1];
+        }
+        members[place] = member;
+        reasons[place] = reason;
+        return named;
+    }
+
+    /**
+     * Most of a large channel ranks behind the podium's last place on (rank, ongoing sessions)
+     * alone: one comparison of a packed key, and its reason against the best follows from the
+     * same key. The others are compared in full.
+     */
+    private void rank(int member, int rank, int ongoing) {
+        available++;
+        long key = key(rank, ongoing);
+        if (key > lastKey) {
+            behind[rank != bestRank ? TierRanking.rankStep(rank, bestRank).ordinal() : MORE_SESSIONS]++;
+            return;
+        }
+        if (podium.size() > 0) {
+            int comparison = TierRanking.compare(pool, rank, member, podium.rank(0), podium.member(0));
+            if (comparison < 0) rankedFirst(TierRanking.step(comparison).ordinal());
+            else behind[TierRanking.step(comparison).ordinal()]++;
+        }
+        podium.offer(rank, member);
+        bestRank = podium.rank(0);
+        if (podium.size() == NAMED + 1) lastKey = key(podium.rank(NAMED), pool.sessions[podium.member(NAMED)]);
+    }
+
+    private static long key(int rank, int ongoing) {
+        return (long) rank << 32 | ongoing;
     }
 
     /**
@@ -112,7 +163,7 @@ final class Standings {
     }
 
     int considered() {
-        return considered;
+        return pool.size;
     }
 
     int available() {
@@ -124,7 +175,7 @@ final class Standings {
     }
 
     int totalPassedOver() {
-        return considered - available;
+        return pool.size - available;
     }
 
     /** How many passed-over candidates the trace may name, at most {@link #NAMED}. */
@@ -134,11 +185,11 @@ final class Standings {
 
     /** Nearest to assignable first. */
     Candidate passedOver(int place) {
-        return nearestPassedOver[place];
+        return pool.candidate(nearestPassedOver[place]);
     }
 
     Eligibility whyPassedOver(int place) {
-        return nearestReasons[place];
+        return Eligibility.ofOrdinal(nearestReasons[place]);
     }
 
     int behind(Behind reason) {
@@ -150,13 +201,18 @@ final class Standings {
         return podium;
     }
 
-    /** The visitor's previous operator if available (the first with that id). */
+    /** The visitor's previous operator if available (the first with that id), else null. */
     Candidate previous() {
+        return previous < 0 ? null : pool.candidate(previous);
+    }
+
+    /** The index in the pool of the visitor's previous operator if available, else -1. */
+    int previousMember() {
         return previous;
     }
 
-    /** The visitor's previous operator if a member passed over, for the trace. */
+    /** The visitor's previous operator if passed over, for the trace; else null. */
     Candidate previousPassedOver() {
-        return previousPassedOver;
+        return previousPassedOver < 0 ? null : pool.candidate(previousPassedOver);
     }
 }

@@ -1,99 +1,136 @@
 package dev.livechat.domain.assignment;
 
 import dev.livechat.domain.expertise.ExpertiseName;
-import dev.livechat.domain.locale.CountryCode;
 import dev.livechat.domain.locale.LanguageTag;
 import dev.livechat.domain.operator.Operator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The visitor's side of the tiers, worked out once per assignment so that placing each of
- * thousands of candidates in its tier allocates nothing: the language's primary subtag, the
- * expertise as lower-case names, the tiers that apply. Same answers as {@link Criterion#admits}.
+ * The visitor's side of the tiers, worked out once per assignment as codes and bit masks of the
+ * pool's dictionaries, so that placing each of thousands of candidates in its tier reads a few
+ * columns and allocates nothing. Same answers as {@link Criterion#admits}: a value past the pool's
+ * 63rd of a kind is checked on the operator itself.
  */
 final class TierMatcher {
+    private final CandidatePool pool;
     private final Optional<LanguageTag> language;
-    /** Null when the visitor gave no language; compared in place, as LanguageTag.primary() copies. */
-    private final String primary;
+    /** The bit of the visitor's primary subtag and exact tag in the pool; 0 when it has none of its own. */
+    private final long primaryBit;
 
-    private final Optional<CountryCode> country;
-    /** Lower case, so that hashing and comparing them never lower-cases again. */
-    private final List<ExpertiseName> expertise = new ArrayList<>();
+    private final long tagBit;
+    private final int country;
+    private final long expertiseMask;
+    private final List<ExpertiseName> askedExpertise;
+    /** Whether some asked expertise has no bit of its own (or does not occur in the pool). */
+    private final boolean expertiseUnknown;
 
-    private final List<Tier> tiers = new ArrayList<>();
+    /** The criteria the visitor gave what they need for, as a bit set of {@link Criterion#bit()}. */
+    private final int asked;
+    /** The first tier that applies and admits an operator meeting these criteria, by their bit set. */
+    private final int[] tierOf;
 
-    TierMatcher(AssignmentRequest request) {
+    private static final int CRITERIA_SETS = 1 << Criterion.values().length;
+    /** {@link #tierOf} for each set of criteria a visitor can give, worked out once. */
+    private static final int[][] TIER_OF = new int[CRITERIA_SETS][CRITERIA_SETS];
+    /** The tiers that match on language, as a bit set of their ordinals. */
+    private static final int LANGUAGE_TIERS;
+
+    static {
+        int languageTiers = 0;
+        for (Tier tier : Tier.values()) if (tier.matchesOnLanguage()) languageTiers |= 1 << tier.ordinal();
+        LANGUAGE_TIERS = languageTiers;
+        for (int given = 0; given < CRITERIA_SETS; given++)
+            for (int met = 0; met < CRITERIA_SETS; met++)
+                TIER_OF[given][met] = firstTier(given, met).ordinal();
+    }
+
+    TierMatcher(AssignmentRequest request, CandidatePool pool) {
+        this.pool = pool;
         language = request.language();
-        primary = language.map(LanguageTag::primary).orElse(null);
-        country = request.country();
-        for (ExpertiseName name : request.expertise()) expertise.add(ExpertiseName.of(name.key()));
-        for (Tier tier : Tier.values()) if (tier.appliesTo(request)) tiers.add(tier);
+        primaryBit = language.map(l -> pool.primaries.findBit(l.primary())).orElse(0L);
+        tagBit = language.map(l -> pool.tags.findBit(l.value())).orElse(0L);
+        country = request.country().map(c -> pool.countries.find(c.value())).orElse(Dictionary.ABSENT);
+        long mask = 0;
+        boolean unknown = false;
+        for (ExpertiseName name : request.expertise()) {
+            long bit = pool.expertiseKeys.findBit(name.key());
+            mask |= bit;
+            unknown |= bit == 0;
+        }
+        expertiseMask = mask;
+        askedExpertise = List.copyOf(request.expertise());
+        expertiseUnknown = unknown;
+        int criteria = 0;
+        for (Criterion criterion : Criterion.values()) if (criterion.applicable(request)) criteria |= criterion.bit();
+        asked = criteria;
+        tierOf = TIER_OF[criteria];
     }
 
     /**
-     * The first tier that applies and admits the operator, if it is no later than {@code last};
-     * null when the operator is only in later tiers. Criteria are checked only as far as the
-     * tiers up to {@code last} need them: in a large channel most operators are told apart by
-     * their language alone, and their country and expertise are never read.
+     * A tier applies when the visitor gave all it needs (as {@link Tier#appliesTo}); EVERYONE needs
+     * nothing and admits every operator, so there always is one.
      */
-    Tier bestTier(Operator operator, Tier last) {
-        int known = 0;
-        int met = 0;
-        for (int i = 0; i < tiers.size() && tiers.get(i).compareTo(last) <= 0; i++) {
-            Tier tier = tiers.get(i);
-            int unknown = tier.needs() & ~known;
-            if (unknown != 0) {
-                met |= criteriaMet(operator, unknown);
-                known |= unknown | expertiseBits(unknown);
-            }
-            if (tier.admits(met)) return tier;
-        }
-        return null;
+    private static Tier firstTier(int given, int met) {
+        for (Tier tier : Tier.values()) if (tier.admits(given) && tier.admits(met)) return tier;
+        throw new IllegalStateException("no tier admits " + met);
     }
 
-    boolean speaksExactly(Operator operator) {
-        return language.isPresent() && operator.speaksExactly(language.get());
+    /**
+     * The member's {@link TierRanking#rank}: its first tier (by a table of the criteria it meets),
+     * whether it lacks the exact tag in a language tier, whether it was assigned after
+     * {@code windowStart}.
+     */
+    int rank(int member, long windowSeconds, int windowNanos) {
+        int tier = tierOf[criteriaMet(member)];
+        boolean inexact = (LANGUAGE_TIERS & 1 << tier) != 0 && !speaksExactly(member);
+        long last = pool.lastAssignedSeconds[member];
+        boolean recent = last > windowSeconds || last == windowSeconds && pool.lastAssignedNanos[member] > windowNanos;
+        return TierRanking.rank(tier, inexact, recent);
     }
 
-    /** Which of the asked criteria the operator meets; both expertise criteria come from one count. */
-    private int criteriaMet(Operator operator, int asked) {
+    boolean speaksExactly(int member) {
+        if (language.isEmpty()) return false;
+        long spoken = pool.speaksExactly[member];
+        if ((spoken & tagBit) != 0) return true;
+        return tagBit == 0
+                && (spoken & Dictionary.OVERFLOW) != 0
+                && operator(member).speaksExactly(language.get());
+    }
+
+    /** Which of the criteria the visitor gave the member meets; both expertise criteria come from one count. */
+    private int criteriaMet(int member) {
         int met = 0;
-        if ((asked & Criterion.LANGUAGE.bit()) != 0 && speaks(operator)) met |= Criterion.LANGUAGE.bit();
-        if ((asked & Criterion.COUNTRY.bit()) != 0 && operator.country().equals(country))
-            met |= Criterion.COUNTRY.bit();
-        if (expertiseBits(asked) != 0) {
-            int covered = covered(operator.expertise());
-            if (covered == expertise.size()) met |= Criterion.ALL_EXPERTISE.bit();
+        if ((asked & Criterion.LANGUAGE.bit()) != 0 && speaks(member)) met |= Criterion.LANGUAGE.bit();
+        if ((asked & Criterion.COUNTRY.bit()) != 0 && pool.country[member] == country) met |= Criterion.COUNTRY.bit();
+        if ((asked & Criterion.ALL_EXPERTISE.bit()) != 0) {
+            int covered = covered(member);
+            if (covered == askedExpertise.size()) met |= Criterion.ALL_EXPERTISE.bit();
             if (covered > 0) met |= Criterion.SOME_EXPERTISE.bit();
         }
         return met;
     }
 
-    private static int expertiseBits(int criteria) {
-        int both = Criterion.ALL_EXPERTISE.bit() | Criterion.SOME_EXPERTISE.bit();
-        return (criteria & both) != 0 ? both : 0;
+    private boolean speaks(int member) {
+        long spoken = pool.speaks[member];
+        if ((spoken & primaryBit) != 0) return true;
+        return primaryBit == 0
+                && (spoken & Dictionary.OVERFLOW) != 0
+                && operator(member).speaks(language.get());
     }
 
-    private boolean speaks(Operator operator) {
-        if (samePrimary(operator.mainLanguage())) return true;
-        // Most operators speak one language: skip the iterator, which escape analysis does not always remove.
-        if (operator.languages().isEmpty()) return false;
-        for (LanguageTag spoken : operator.languages()) if (samePrimary(spoken)) return true;
-        return false;
+    private int covered(int member) {
+        long offered = pool.expertise[member];
+        if (expertiseUnknown && (offered & Dictionary.OVERFLOW) != 0) {
+            int covered = 0;
+            for (ExpertiseName name : askedExpertise)
+                if (operator(member).expertise().contains(name)) covered++;
+            return covered;
+        }
+        return Long.bitCount(offered & expertiseMask);
     }
 
-    private boolean samePrimary(LanguageTag tag) {
-        String value = tag.value();
-        return value.startsWith(primary)
-                && (value.length() == primary.length() || value.charAt(primary.length()) == '-');
-    }
-
-    private int covered(Set<ExpertiseName> offered) {
-        int covered = 0;
-        for (int i = 0; i < expertise.size(); i++) if (offered.contains(expertise.get(i))) covered++;
-        return covered;
+    private Operator operator(int member) {
+        return pool.candidate(member).operator();
     }
 }

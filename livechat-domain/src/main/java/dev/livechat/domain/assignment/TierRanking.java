@@ -1,7 +1,6 @@
 package dev.livechat.domain.assignment;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Steps 4 and 5 of the rules as one order over the available candidates, so that a single pass
@@ -33,31 +32,30 @@ final class TierRanking {
         return (rank & 1) != 0;
     }
 
-    static boolean assignedAfter(Candidate candidate, Instant windowStart) {
-        return candidate.lastAssignedAt().isPresent()
-                && candidate.lastAssignedAt().get().isAfter(windowStart);
+    /**
+     * Negative when member {@code a} ranks before {@code b}, positive after, zero for the same
+     * operator twice; the absolute value, minus one, is the ordinal of the {@link Behind} step that
+     * decides.
+     */
+    static int compare(CandidatePool pool, int rankA, int a, int rankB, int b) {
+        if (rankA != rankB) return decided(Integer.compare(rankA, rankB), rankStep(rankA, rankB));
+        int order = Integer.compare(pool.sessions[a], pool.sessions[b]);
+        if (order != 0) return decided(order, Behind.MORE_SESSIONS);
+        // Never assigned (Long.MIN_VALUE) counts as longest ago.
+        order = compare(pool.lastAssignedSeconds, pool.lastAssignedNanos, a, b);
+        if (order != 0) return decided(order, Behind.ASSIGNED_MORE_RECENTLY);
+        order = compare(pool.createdSeconds, pool.createdNanos, a, b);
+        if (order != 0) return decided(order, Behind.CREATED_LATER);
+        order = pool.ids[a].compareTo(pool.ids[b]);
+        return order == 0 ? 0 : decided(order, Behind.LATER_ID);
     }
 
-    /**
-     * Negative when {@code a} ranks before {@code b}, positive after, zero for the same operator
-     * twice; the absolute value, minus one, is the ordinal of the {@link Behind} step that decides.
-     */
-    static int compare(int rankA, Candidate a, int rankB, Candidate b) {
-        if (rankA != rankB) {
-            int differing = Integer.highestOneBit(rankA ^ rankB);
-            Behind step = differing > 2
-                    ? Behind.OUTSIDE_TIER
-                    : differing == 2 ? Behind.INEXACT_LANGUAGE : Behind.ASSIGNED_RECENTLY;
-            return decided(Integer.compare(rankA, rankB), step);
-        }
-        int order = Integer.compare(a.ongoingSessions(), b.ongoingSessions());
-        if (order != 0) return decided(order, Behind.MORE_SESSIONS);
-        order = lastAssigned(a).compareTo(lastAssigned(b));
-        if (order != 0) return decided(order, Behind.ASSIGNED_MORE_RECENTLY);
-        order = a.operator().createdAt().compareTo(b.operator().createdAt());
-        if (order != 0) return decided(order, Behind.CREATED_LATER);
-        order = a.operator().id().value().compareTo(b.operator().id().value());
-        return order == 0 ? 0 : decided(order, Behind.LATER_ID);
+    /** The step on which two different ranks differ first. */
+    static Behind rankStep(int rankA, int rankB) {
+        int differing = Integer.highestOneBit(rankA ^ rankB);
+        return differing > 2
+                ? Behind.OUTSIDE_TIER
+                : differing == 2 ? Behind.INEXACT_LANGUAGE : Behind.ASSIGNED_RECENTLY;
     }
 
     /** The step a comparison was decided on; the same operator listed twice loses on the id, as it did first. */
@@ -69,8 +67,8 @@ final class TierRanking {
         return order < 0 ? -(step.ordinal() + 1) : step.ordinal() + 1;
     }
 
-    /** Never assigned counts as longest ago. */
-    private static Instant lastAssigned(Candidate candidate) {
-        return candidate.lastAssignedAt().orElse(Instant.MIN);
+    private static int compare(long[] seconds, int[] nanos, int a, int b) {
+        int order = Long.compare(seconds[a], seconds[b]);
+        return order != 0 ? order : Integer.compare(nanos[a], nanos[b]);
     }
 }

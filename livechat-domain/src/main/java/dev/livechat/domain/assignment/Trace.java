@@ -39,12 +39,12 @@ final class Trace {
     }
 
     /** Every other available candidate lost to the visitor's previous operator. */
-    List<String> forPrevious(String headline, Candidate chosen) {
+    List<String> forPrevious(String headline) {
         String reason = "the visitor's previous operator comes first";
         List<String> named = new ArrayList<>();
         Podium podium = standings.podium();
         for (int place = 0; place < podium.size() && named.size() < Standings.NAMED; place++)
-            if (podium.candidate(place) != chosen)
+            if (podium.member(place) != standings.previousMember())
                 named.add(who(podium.candidate(place).operator()) + ": " + reason);
         return lines(headline, named, reason);
     }
@@ -57,7 +57,7 @@ final class Trace {
         List<String> named = new ArrayList<>();
         for (int place = 1; place < podium.size(); place++) {
             Candidate loser = podium.candidate(place);
-            Behind step = TierRanking.step(TierRanking.compare(podium.rank(place), loser, podium.rank(0), winner));
+            Behind step = TierRanking.step(podium.compare(place, 0));
             named.add(who(loser.operator()) + ": " + step.why(request, tier, loser, winner));
         }
         StringJoiner reasons = new StringJoiner(", ");

@@ -1,7 +1,7 @@
 package dev.livechat.adapter.persistence;
 
 import dev.livechat.domain.access.TokenHash;
-import dev.livechat.domain.assignment.Candidate;
+import dev.livechat.domain.assignment.CandidatePool;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.operator.Operator;
@@ -21,7 +21,7 @@ public final class JpaOperators implements OperatorsPort, CredentialsPort, FindC
     }
 
     @Override
-    public List<Candidate> candidates(ChannelId channel) {
+    public CandidatePool candidates(ChannelId channel) {
         return db.transaction(s -> OperatorRepository.candidates(s, channel));
     }
 

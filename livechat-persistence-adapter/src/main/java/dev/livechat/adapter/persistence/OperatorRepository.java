@@ -2,9 +2,11 @@ package dev.livechat.adapter.persistence;
 
 import dev.livechat.domain.access.TokenHash;
 import dev.livechat.domain.assignment.Candidate;
+import dev.livechat.domain.assignment.CandidatePool;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.operator.Operator;
+import dev.livechat.domain.operator.Presence;
 import dev.livechat.domain.operator.Role;
 import dev.livechat.domain.operator.UserId;
 import java.time.Instant;
@@ -71,11 +73,11 @@ final class OperatorRepository {
     /**
      * Every member of the channel, first created first, with its ongoing sessions there (open
      * conversations of the channel where it is present) and its latest ASSIGNED entry anywhere: one
-     * statement.
+     * statement. The pool's columns come straight from the rows; a member's {@link Operator} is
+     * mapped only when the policy asks for it (the few its trace names).
      */
-    static List<Candidate> candidates(StatelessSession session, ChannelId channel) {
-        return session
-                .createSelectionQuery(
+    static CandidatePool candidates(StatelessSession session, ChannelId channel) {
+        List<Object[]> rows = session.createSelectionQuery(
                         "select o,"
                                 + " (select count(distinct p.conversationId) from ParticipantEntity p"
                                 + "   where p.userId = o.id and p.ongoing = true and p.channelId = :channel),"
@@ -86,13 +88,32 @@ final class OperatorRepository {
                                 + FIRST_CREATED_FIRST,
                         Object[].class)
                 .setParameter("channel", channel.value())
-                .getResultList()
-                .stream()
-                .map(r -> new Candidate(
-                        OperatorMapper.toOperator((OperatorEntity) r[0]),
-                        ((Number) r[1]).intValue(),
-                        Optional.ofNullable((Instant) r[2])))
-                .toList();
+                .getResultList();
+        CandidatePool.Builder pool = CandidatePool.builder(channel, rows.size());
+        for (Object[] row : rows) {
+            OperatorEntity e = (OperatorEntity) row[0];
+            pool.add(
+                    new CandidatePool.Member(
+                            e.id,
+                            e.createdAt,
+                            Json.list(e.channels, String.class).contains(channel.value()),
+                            Role.valueOf(e.role).livechatAccess(),
+                            Presence.valueOf(e.presence)),
+                    new CandidatePool.Skills(
+                            e.mainLanguage,
+                            Json.list(e.languages, String.class),
+                            e.country,
+                            Json.list(e.expertise, String.class)),
+                    new CandidatePool.Load(sessions(row), (Instant) row[2]));
+        }
+        return pool.build(i -> new Candidate(
+                OperatorMapper.toOperator((OperatorEntity) rows.get(i)[0]),
+                sessions(rows.get(i)),
+                Optional.ofNullable((Instant) rows.get(i)[2])));
+    }
+
+    private static int sessions(Object[] row) {
+        return ((Number) row[1]).intValue();
     }
 
     /** Binds the token to the user, dropping the user's previous one. */

@@ -193,7 +193,7 @@ abstract class StatementCountContract {
         }
 
         long many = statements(candidates);
-        assertThat(storage.operators().candidates(CHANNEL))
+        assertThat(storage.operators().candidates(CHANNEL).toList())
                 .hasSize(40)
                 .allSatisfy(c -> assertThat(c.ongoingSessions()).isEqualTo(1));
         assertThat(many).isEqualTo(few).isEqualTo(1);
