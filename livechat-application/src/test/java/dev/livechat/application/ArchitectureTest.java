@@ -17,7 +17,12 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importEverything() {
-        production = new ClassFileImporter()
+        production = productionClasses();
+    }
+
+    /** Every module's main classes: no test class, nothing from a test-jar (fixtures, test support). */
+    static JavaClasses productionClasses() {
+        return new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("dev.livechat");
