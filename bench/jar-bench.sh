@@ -28,8 +28,8 @@ done
 for tool in wrk curl jq java; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
 
 WORK="$(mktemp -d /tmp/livechat-bench.XXXXXX)"
-PORT=18181
-BARE_PORT=18182
+PORT="${BENCH_PORT:-18181}"   # BENCH_PORT lets two runs share a machine
+BARE_PORT=$((PORT + 1))
 TOKEN="bench-$(date +%s)-0123456789abcdef"
 B="http://127.0.0.1:$PORT/api/v1"
 PIDS=()

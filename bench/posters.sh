@@ -12,7 +12,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-WORK="$(mktemp -d /tmp/livechat-posters.XXXXXX)"; PORT=18191; TOKEN="posters-$(date +%s)-0123456789"
+WORK="$(mktemp -d /tmp/livechat-posters.XXXXXX)"; PORT="${BENCH_PORT:-18191}"; TOKEN="posters-$(date +%s)-0123456789"
 B="http://127.0.0.1:$PORT/api/v1"; J='Content-Type: application/json'; A="Authorization: Bearer $TOKEN"
 ENV=(LIVECHAT_PORT=$PORT LIVECHAT_DATA_DIR="$WORK/data" LIVECHAT_BOOTSTRAP_TOKEN="$TOKEN" LIVECHAT_RATE_LIMITS=off)
 if [ "$DB" = pg ]; then
