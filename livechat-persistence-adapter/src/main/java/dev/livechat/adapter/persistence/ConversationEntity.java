@@ -17,6 +17,9 @@ class ConversationEntity {
     @Id
     String id;
 
+    /** The conversation's number, unique and never changed: the key of its messages (not updatable). */
+    long logKey;
+
     String channelId;
     String visitorName;
     String visitorEmail;

@@ -48,7 +48,11 @@ final class ConversationRepository {
                 throw new IllegalArgumentException("event " + event.type() + " of conversation "
                         + event.conversationId() + " saved with conversation " + state.id());
         ConversationEntity row = ConversationMapper.toEntity(state);
+        List<Long> positions;
         if (state.version() == 0) {
+            // a new conversation is numbered by its first event's position: no statement of its own
+            positions = unit.nextEventPositions(Math.max(1, events.size()));
+            row.logKey = positions.get(0);
             row.version = 1;
             session.insert(row);
             writeQueryRows(session, state, row, null);
@@ -57,11 +61,13 @@ final class ConversationRepository {
                     unit.loadedRow(row.id).orElseGet(() -> session.get(ConversationEntity.class, row.id));
             if (stored == null || stored.version != state.version()) throw conflict(state);
             if (ConversationColumns.update(session, stored, row) != 1) throw conflict(state);
+            positions = events.isEmpty() ? List.of() : unit.nextEventPositions(events.size());
+            row.logKey = stored.logKey;
             row.version = stored.version + 1;
             unit.loaded(row);
             writeQueryRows(session, state, row, stored);
         }
-        return EventLog.append(unit, events);
+        return EventLog.append(session, row.logKey, events, positions);
     }
 
     static ConcurrentUpdateException conflict(ConversationState state) {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.livechat.adapter.persistence.migration.V2__ParallelWrites;
 import dev.livechat.adapter.persistence.migration.V4__LeanRows;
+import dev.livechat.adapter.persistence.migration.V5__CompactKeys;
 import dev.livechat.domain.error.ConcurrentUpdateException;
 import dev.livechat.domain.error.DependencyUnavailableException;
 import dev.livechat.domain.error.Retry;
@@ -133,7 +134,7 @@ final class Database implements AutoCloseable {
                 .dataSource(pool)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("prefixOps", settings.postgres() ? "varchar_pattern_ops" : ""))
-                .javaMigrations(new V2__ParallelWrites(), new V4__LeanRows())
+                .javaMigrations(new V2__ParallelWrites(), new V4__LeanRows(), new V5__CompactKeys())
                 .load()
                 .migrate();
     }

@@ -21,13 +21,15 @@ import org.hibernate.StatelessSession;
 final class EventLog {
     private EventLog() {}
 
-    /** Appends the messages the events carry, then the events at the next positions of the stream. */
-    static List<EventRecord> append(Unit unit, List<ConversationEvent> events) {
-        StatelessSession session = unit.session();
+    /**
+     * Appends the messages the events carry (under the conversation's {@code logKey}), then the
+     * events at the given positions of the stream (taken from its sequence, at least one per event).
+     */
+    static List<EventRecord> append(
+            StatelessSession session, long logKey, List<ConversationEvent> events, List<Long> positions) {
         for (ConversationEvent event : events)
-            if (event instanceof MessagePosted posted) session.insert(messageRow(posted.message()));
+            if (event instanceof MessagePosted posted) session.insert(messageRow(logKey, posted.message()));
         if (events.isEmpty()) return List.of();
-        List<Long> positions = unit.nextEventPositions(events.size());
         List<EventRecord> records = new ArrayList<>(events.size());
         for (ConversationEvent event : events) {
             EventRecord record = EventRecord.of(event).at(positions.get(records.size()));
@@ -42,14 +44,15 @@ final class EventLog {
         if (limit <= 0) return List.of();
         return session
                 .createSelectionQuery(
-                        "from MessageEntity m where m.conversationId = :id and m.seq > :after order by m.seq",
+                        "select m from MessageEntity m join ConversationEntity c on c.logKey = m.logKey"
+                                + " where c.id = :id and m.seq > :after order by m.seq",
                         MessageEntity.class)
                 .setParameter("id", conversation.value())
                 .setParameter("after", afterSeq)
                 .setMaxResults(limit)
                 .getResultList()
                 .stream()
-                .map(EventLog::message)
+                .map(m -> message(conversation, m))
                 .toList();
     }
 
@@ -57,8 +60,9 @@ final class EventLog {
         if (limit <= 0) return List.of();
         return session
                 .createSelectionQuery(
-                        "select e, m from EventEntity e left join MessageEntity m"
-                                + " on m.conversationId = e.conversationId and m.seq = e.messageSeq"
+                        "select e, m from EventEntity e"
+                                + " left join ConversationEntity c on c.id = e.conversationId and e.messageSeq is not null"
+                                + " left join MessageEntity m on m.logKey = c.logKey and m.seq = e.messageSeq"
                                 + " where e.position > :after order by e.position",
                         Object[].class)
                 .setParameter("after", afterPosition)
@@ -88,9 +92,9 @@ final class EventLog {
                 .getSingleResult();
     }
 
-    private static MessageEntity messageRow(Message m) {
+    private static MessageEntity messageRow(long logKey, Message m) {
         MessageEntity row = new MessageEntity();
-        row.conversationId = m.conversationId().value();
+        row.logKey = logKey;
         row.seq = m.seq();
         row.authorKind = m.authorKind().name();
         row.authorId = m.authorId().map(UserId::value).orElse(null);
@@ -100,9 +104,9 @@ final class EventLog {
         return row;
     }
 
-    private static Message message(MessageEntity row) {
+    private static Message message(ConversationId conversation, MessageEntity row) {
         return new Message(
-                ConversationId.of(row.conversationId),
+                conversation,
                 row.seq,
                 AuthorKind.valueOf(row.authorKind),
                 Optional.ofNullable(row.authorId).map(UserId::of),
@@ -135,7 +139,7 @@ final class EventLog {
                 row.seq,
                 row.occurredAt,
                 Json.map(row.data),
-                Optional.ofNullable(message).map(EventLog::message));
+                Optional.ofNullable(message).map(m -> message(conversation, m)));
         return new EventRecord(
                 row.position,
                 EventType.ofWireName(row.type),

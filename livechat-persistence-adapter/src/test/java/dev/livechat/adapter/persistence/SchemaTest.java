@@ -3,6 +3,8 @@ package dev.livechat.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.livechat.adapter.persistence.migration.V2__ParallelWrites;
+import dev.livechat.adapter.persistence.migration.V4__LeanRows;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,7 +33,7 @@ class SchemaTest {
                         query(
                                 settings,
                                 "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"))
-                .containsExactly("1", "2", "3", "4");
+                .containsExactly("1", "2", "3", "4", "5");
     }
 
     @Test
@@ -62,12 +64,52 @@ class SchemaTest {
 
         JpaStorage.open(settings).close();
 
-        assertThat(query(settings, "select next value for events_position")).containsExactly("42");
+        // after 41 (V5 also numbers the two conversations from the same sequence)
+        assertThat(Long.parseLong(
+                        query(settings, "select next value for events_position").get(0)))
+                .isGreaterThan(41);
         assertThat(query(
                         settings,
                         "select conversation_id || ':' || ongoing || ':' || channel_id"
                                 + " from conversation_participants order by conversation_id"))
                 .containsExactly("done:FALSE:web", "open:TRUE:web");
+    }
+
+    @Test
+    void aVersionFourDatabaseKeepsItsMessagesUnderTheConversationsNewNumbers() throws SQLException {
+        DatabaseSettings settings = DatabaseSettings.h2File(dir);
+        Flyway.configure()
+                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("prefixOps", ""))
+                .javaMigrations(new V2__ParallelWrites(), new V4__LeanRows())
+                .target("4")
+                .load()
+                .migrate();
+        for (String id : new String[] {"first", "second"}) {
+            execute(
+                    settings,
+                    "insert into conversations values ('" + id + "', 'web', 'V', null, null, null, null,"
+                            + " null, null, '[]', '[]', '[]', null, null, null, null, TIMESTAMP WITH TIME ZONE"
+                            + " '2026-01-01 00:00:00Z', 'IN_PROGRESS', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z',"
+                            + " null, false, null, null, null, '[]', null, 'EVERYONE', '[]', 2, 2, 0, 0, null, null,"
+                            + " TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', '[]', 0, 0, null, null, '2026-01-01', 1)");
+            for (int seq = 1; seq <= 2; seq++)
+                execute(
+                        settings,
+                        "insert into messages values ('" + id + "', " + seq + ", 'VISITOR', null, 'V', '" + id + " "
+                                + seq + "', TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z')");
+        }
+
+        JpaStorage.open(settings).close();
+
+        assertThat(query(
+                        settings,
+                        "select c.id || ':' || m.seq || ':' || m.body from messages m"
+                                + " join conversations c on c.log_key = m.log_key order by c.id, m.seq"))
+                .containsExactly("first:1:first 1", "first:2:first 2", "second:1:second 1", "second:2:second 2");
+        assertThat(query(settings, "select count(distinct log_key) from conversations"))
+                .containsExactly("2");
     }
 
     @Test
