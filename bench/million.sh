@@ -20,8 +20,8 @@
 # DatabaseSettings.h2File), with fresh ids, the template id replaced in every text column, and the
 # times moved back: closed ones spread over the past year, newest first, so only the last day's
 # keep their events (the service prunes older ones, LIVECHAT_EVENT_RETENTION); open ones in the
-# last 15 minutes. Conversations started by the measurement are closed through the API before the
-# next phase, so both phases have the same open ones.
+# last 15 minutes. Conversations started by the measurement that an operator took are closed
+# through the API before the next phase; those that queued without one stay open.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
