@@ -55,6 +55,17 @@ class PrincipalCacheTest {
     }
 
     @Test
+    void callersOfConversationsLongGoneAreSweptOutSoTheCacheHoldsTheLastSecondsCallersOnly() {
+        for (int i = 0; i < 500; i++) {
+            cache.callerOf(TokenHash.of("visitor-" + i), storage);
+            clock.advance(Duration.ofMillis(20)); // 50 new visitors a second, each seen once
+        }
+
+        assertThat(cache.size()).isBetween(50, 100);
+        assertThat(cache.callerOf(TokenHash.of("visitor-499"), storage)).contains(visitor);
+    }
+
+    @Test
     void unknownTokensAreNeverKeptSoGuessingCannotFillTheCache() {
         stored = Optional.empty();
         cache.callerOf(hash, storage);

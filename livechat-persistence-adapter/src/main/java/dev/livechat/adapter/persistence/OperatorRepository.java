@@ -75,14 +75,21 @@ final class OperatorRepository {
      * conversations of the channel where it is present) and its latest ASSIGNED entry anywhere: one
      * statement. The pool's columns come straight from the rows; a member's {@link Operator} is
      * mapped only when the policy asks for it (the few its trace names).
+     *
+     * <p>The latest ASSIGNED entry is the first of the {@code participants_assigned} index read
+     * backwards, not {@code max(since)}: H2 computes a {@code max} under a condition by reading every
+     * past assignment of the operator, so the start of a conversation slowed down with the history
+     * (docs/benchmarks.md, "A million conversations, and a soak"); ordered by all the index's
+     * columns it reads one entry (PostgreSQL did so for both forms). H2CandidatesScanTest.
      */
     static CandidatePool candidates(StatelessSession session, ChannelId channel) {
         List<Object[]> rows = session.createSelectionQuery(
                         "select o,"
                                 + " (select count(distinct p.conversationId) from ParticipantEntity p"
                                 + "   where p.userId = o.id and p.ongoing = true and p.channelId = :channel),"
-                                + " (select max(a.since) from ParticipantEntity a"
-                                + "   where a.userId = o.id and a.entry = 'ASSIGNED')"
+                                + " (select a.since from ParticipantEntity a"
+                                + "   where a.userId = o.id and a.entry = 'ASSIGNED'"
+                                + "   order by a.userId desc, a.entry desc, a.since desc limit 1)"
                                 + " from OperatorEntity o where exists (from OperatorChannelEntity m"
                                 + "   where m.operatorId = o.id and m.channelId = :channel)"
                                 + FIRST_CREATED_FIRST,
