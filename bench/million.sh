@@ -105,7 +105,7 @@ copy_rows() { # table key-column template kind from to step [where]
       started_day:*) e="$(DAY "started_at - $shift")" ;;
       *_ms:*) e="$name - n * $step * 1000" ;;
       *:timestamp*) e="$name - $shift" ;;
-      *:character*) e="REPLACE($name, '$tid', $id)" ;;
+      *:character*) if [ "$key" = log_key ]; then e="$name"; else e="REPLACE($name, '$tid', $id)"; fi ;;
       *) e="$name" ;;
     esac
     names+=("$name"); exprs+=("$e")
