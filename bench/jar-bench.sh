@@ -5,17 +5,22 @@
 #
 #   bash bench/jar-bench.sh [--jar PATH] [--db h2|pg] [--seconds 5] [--connections "1 8 64"]
 #
+# JAVA_FLAGS replaces the flags of both JVMs (default: the README's, with PATH minus .jar plus .jsa as
+# the class-data archive when that file exists; an archive only serves the jar at the path it was
+# made for).
+#
 # Needs: wrk, curl, jq (Debian: apt-get install wrk curl jq), a built jar (mvn -q package -DskipTests),
 # and for --db pg a PostgreSQL on 127.0.0.1:5432 (user postgres, trust; a fresh database is made).
 # Prints a Markdown report on stdout; the service's log goes to $WORK/service.log.
 set -euo pipefail
+shopt -s extglob
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/livechat-application/target/livechat.jar"
 DB=h2
 SECONDS_EACH=5
 CONNECTIONS="1 8 64"
-JAVA_FLAGS="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx160m -Xss512k}"
+JAVA_FLAGS_SET="${JAVA_FLAGS+set}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) JAR="$2"; shift 2 ;;
@@ -25,7 +30,12 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
-for tool in wrk curl jq java; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
+# the README's flags; with the class-data archive `mvn package` writes next to the jar, when there is one
+if [ -z "$JAVA_FLAGS_SET" ]; then
+  JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx128m -Xss512k"
+  [ -f "${JAR%.jar}.jsa" ] && JAVA_FLAGS="-XX:SharedArchiveFile=${JAR%.jar}.jsa $JAVA_FLAGS"
+fi
+for tool in wrk curl jq java jcmd jstat; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
 
 WORK="$(mktemp -d /tmp/livechat-bench.XXXXXX)"
 PORT="${BENCH_PORT:-18181}"   # BENCH_PORT lets two runs share a machine
@@ -45,6 +55,8 @@ if [ "$DB" = pg ]; then
 fi
 
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
+# the live heap: used MB right after a full collection (jstat: survivors + eden + old)
+live_mb() { jcmd "$1" GC.run >/dev/null; jstat -gc "$1" | awk 'NR==2 {printf "%d", ($3+$4+$6+$8)/1024}'; }
 
 # --- start: wall time to the first 200 on /health, CPU time spent by then, RSS idle
 start_ns=$(date +%s%N)
@@ -70,14 +82,14 @@ ID=$(jq -r .id "$WORK/started.json"); VISITOR=$(jq -r .visitorToken "$WORK/start
 OPERATOR=$(jq -r .operator.id "$WORK/started.json")
 OPTOKEN=$ANA; [ "$(curl -sf -H "Authorization: Bearer $ANA" "$B/me" | jq -r .id)" = "$OPERATOR" ] || OPTOKEN=$BOB
 curl -sf -X PUT -H "Authorization: Bearer $OPTOKEN" -H "$J" -d '{"status":"LOOKING_FOR_HELP"}' "$B/conversations/$ID/status" >/dev/null
-idle_rss=$(sleep 2; rss_mb "$SERVICE")
+idle_rss=$(sleep 2; rss_mb "$SERVICE"); idle_live=$(live_mb "$SERVICE")
 
 # --- the bare ceiling, answering bodies of the service's sizes
 curl -sf -H "Authorization: Bearer $OPTOKEN" "$B/conversations/$ID/panel" >"$WORK/panel.json"
 curl -sf -H "Authorization: Bearer $OPTOKEN" "$B/conversations?status=LOOKING_FOR_HELP" >"$WORK/queue.json"
 curl -sf -H "Authorization: Bearer $VISITOR" -H "$J" -d '{"body":"x"}' "$B/conversations/$ID/messages" >"$WORK/posted.json"
 curl -sf -H "$J" -d "$START_BODY" "$B/conversations" >"$WORK/start.json"
-java $JAVA_FLAGS -cp "$JAR" "$ROOT/bench/BareEndpoint.java" $BARE_PORT "$WORK/panel.json" "$WORK/posted.json" >"$WORK/bare.log" 2>&1 &
+java ${JAVA_FLAGS//-XX:SharedArchiveFile=*([^ ])/} -cp "$JAR" "$ROOT/bench/BareEndpoint.java" $BARE_PORT "$WORK/panel.json" "$WORK/posted.json" >"$WORK/bare.log" 2>&1 &
 PIDS+=("$!")
 until curl -sf "http://127.0.0.1:$BARE_PORT/get" >/dev/null; do sleep 0.05; done
 
@@ -108,7 +120,7 @@ echo
 echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ {print $2}') GiB;"
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1); wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}')."
 echo
-echo "Start: first 200 on \`/health\` after **$up_ms ms** (CPU $cpu_ms ms); RSS idle **$idle_rss MB**."
+echo "Start: first 200 on \`/health\` after **$up_ms ms** (CPU $cpu_ms ms); RSS idle **$idle_rss MB** (live heap $idle_live MB)."
 echo
 echo "| request | connections | service req/s | bare req/s | ratio | service p99 ms | non-2xx |"
 echo "|---|---|---|---|---|---|---|"
@@ -132,4 +144,7 @@ for c in $CONNECTIONS; do
   done
 done
 echo
-echo "RSS after the runs: $(rss_mb "$SERVICE") MB (highest sampled between runs: $peak MB)."
+after_rss=$(rss_mb "$SERVICE")
+echo "RSS after the runs: $after_rss MB (highest sampled between runs: $peak MB); live heap after a full GC: $(live_mb "$SERVICE") MB."
+grep -q OutOfMemoryError "$WORK/service.log" && echo "**OutOfMemoryError in the service's log.**"
+true

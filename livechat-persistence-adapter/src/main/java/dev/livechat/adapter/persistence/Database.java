@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -24,8 +23,6 @@ import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
-import org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /**
  * The pool, the migrated schema and Hibernate over it. Every port call runs in {@link #transaction}:
@@ -33,25 +30,6 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  * context, no lazy loading, so statement counts are what the repositories say).
  */
 final class Database implements AutoCloseable {
-    static final List<Class<?>> ENTITIES = List.of(
-            ConversationEntity.class,
-            ParticipantEntity.class,
-            ConversationTagEntity.class,
-            ConversationExpertiseEntity.class,
-            MessageEntity.class,
-            EventEntity.class,
-            CounterEntity.class,
-            OperatorEntity.class,
-            OperatorChannelEntity.class,
-            UserTokenEntity.class,
-            VisitorTokenEntity.class,
-            ChannelEntity.class,
-            TagEntity.class,
-            ExpertiseEntity.class,
-            ContactEntity.class,
-            TicketEntity.class,
-            TranscriptRequestEntity.class);
-
     private static final int HEALTH_TIMEOUT_SECONDS = 2;
     private static final int LOCK_WAIT_SECONDS = 10;
 
@@ -78,7 +56,7 @@ final class Database implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Opens the pool, runs the Flyway migrations, then starts Hibernate, which validates the schema. */
+    /** Opens the pool, then runs the Flyway migrations while Hibernate boots ({@link HibernateBoot}). */
     static Database open(DatabaseSettings settings, boolean statistics) {
         HikariDataSource pool;
         try {
@@ -86,10 +64,12 @@ final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new DependencyUnavailableException("database", e);
         }
+        HibernateBoot boot = HibernateBoot.start(pool, settings, statistics);
         try {
             migrate(pool, settings);
-            return new Database(pool, hibernate(pool, statistics), settings.postgres());
+            return new Database(pool, boot.await(), settings.postgres());
         } catch (RuntimeException e) {
+            boot.discard();
             pool.close();
             if (Failures.connectionLost(e)) throw new DependencyUnavailableException("database", e);
             throw e;
@@ -137,17 +117,6 @@ final class Database implements AutoCloseable {
                 .javaMigrations(new V2__ParallelWrites(), new V4__LeanRows(), new V5__CompactKeys())
                 .load()
                 .migrate();
-    }
-
-    private static SessionFactory hibernate(HikariDataSource pool, boolean statistics) {
-        return new HibernatePersistenceConfiguration("livechat")
-                .managedClasses(ENTITIES)
-                .property("hibernate.connection.datasource", pool)
-                .property("hibernate.connection.provider_disables_autocommit", "true")
-                .property("hibernate.hbm2ddl.auto", "validate")
-                .property("hibernate.physical_naming_strategy", PhysicalNamingStrategySnakeCaseImpl.class.getName())
-                .collectStatistics(statistics)
-                .createEntityManagerFactory();
     }
 
     /** Runs the work in one transaction; a lost race becomes a generic conflict. */

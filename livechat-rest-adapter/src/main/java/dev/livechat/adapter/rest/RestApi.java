@@ -16,6 +16,7 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,14 @@ public final class RestApi {
 
     /** On stop, how long idle keep-alive connections may linger (requests in flight get {@link #STOP_TIMEOUT}). */
     private static final Duration SHUTDOWN_IDLE = Duration.ofMillis(250);
+
+    /**
+     * Request threads (Javalin's default allows 250). A request spends most of its time waiting for
+     * the database, whose pool has 10 connections by default, and an event stream holds no thread:
+     * beyond this, threads add memory (a stack and a malloc arena each under load), not throughput;
+     * further requests wait in Jetty's queue instead.
+     */
+    private static final int MAX_THREADS = 32;
 
     private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
 
@@ -167,6 +176,7 @@ public final class RestApi {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.http.prefer405over404 = true;
+        config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
             server.setHandler(new RequestIds(new SecurityHeaders(new WebAssets(new GracefulHandler()))));

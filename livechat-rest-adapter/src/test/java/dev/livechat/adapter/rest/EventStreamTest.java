@@ -197,7 +197,7 @@ class EventStreamTest {
         }
     }
 
-    /** Streams are asynchronous: more of them than the server has threads (250) leave it answering. */
+    /** Streams are asynchronous: more of them (260) than the server has threads (32) leave it answering. */
     @Test
     void openStreamsHoldNoServerThread() {
         String channel = t.channel("Busy");
