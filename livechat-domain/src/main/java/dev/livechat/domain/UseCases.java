@@ -21,11 +21,21 @@ final class UseCases {
     final ReadService reads;
     final AdminService admin;
     final ParticipationService participations;
+    final CachedReads cached;
 
     UseCases(LiveChat.Builder b) {
         requireEveryPart(b);
         Storage.Conversations stored = b.conversations;
-        ConversationWork work = new ConversationWork(stored.load(), stored.save(), b.publisher, b.transactions);
+        cached = new CachedReads(b.clock);
+        // the remembered reads forget what changed before the writer is answered, then subscribers hear of it
+        ConversationWork work = new ConversationWork(
+                stored.load(),
+                stored.save(),
+                events -> {
+                    cached.changed(events);
+                    b.publisher.publish(events);
+                },
+                b.transactions);
         ChannelsPort channels = b.catalogue.channels();
         OperatorsPort operators = b.operators.operators();
         waiting = new WaitingConversationsService(
@@ -48,7 +58,8 @@ final class UseCases {
         origins = new OriginsService(stored.load(), channels, b.clock);
         delivery = new TranscriptDelivery(
                 work, b.transcripts, stored.messages(), channels, b.mailer, b.retry, b.lease, b.clock);
-        reads = new ReadService(stored, channels, b.contacts, b.tickets, b.reports, b.recent, b.clock, b.transactions);
+        reads = new ReadService(
+                stored, channels, b.contacts, b.tickets, b.reports, b.recent, b.clock, b.transactions, cached);
         participations = new ParticipationService(b.participations);
         admin = new AdminService(
                 operators,
@@ -58,7 +69,8 @@ final class UseCases {
                 b.contactStore,
                 b.ticketStore,
                 waiting,
-                b.clock);
+                b.clock,
+                cached::directoryChanged);
     }
 
     /** Parts set one by one, without {@code storage(…)}, may leave one out: say which, not a NullPointerException later. */

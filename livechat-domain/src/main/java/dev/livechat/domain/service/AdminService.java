@@ -40,6 +40,8 @@ public final class AdminService
     private final AssignWaitingConversationsUseCase waiting;
     private final Clock clock;
     private final PrincipalCache principals;
+    /** Told when contacts, tickets or channels change: remembered panels show them. */
+    private final Runnable directoryChanged;
 
     public AdminService(
             OperatorsPort operators,
@@ -49,7 +51,8 @@ public final class AdminService
             ContactStore contacts,
             TicketStore tickets,
             AssignWaitingConversationsUseCase waiting,
-            Clock clock) {
+            Clock clock,
+            Runnable directoryChanged) {
         this.operators = operators;
         this.credentials = credentials;
         this.channels = channels;
@@ -59,6 +62,7 @@ public final class AdminService
         this.waiting = waiting;
         this.clock = clock;
         this.principals = new PrincipalCache(clock);
+        this.directoryChanged = directoryChanged;
     }
 
     @Override
@@ -169,6 +173,7 @@ public final class AdminService
                 cap.orElse(current.cap()),
                 allowedOrigins.orElse(current.allowedOrigins()));
         channels.save(revised);
+        directoryChanged.run();
         return revised;
     }
 
@@ -193,6 +198,7 @@ public final class AdminService
     public Contact upsertContact(Caller caller, Contact contact) {
         manager(caller, "change contacts");
         contacts.upsert(contact);
+        directoryChanged.run();
         return contact;
     }
 
@@ -202,6 +208,7 @@ public final class AdminService
         if (contacts.find(ticket.contact()).isEmpty())
             throw new dev.livechat.domain.error.NotFoundException("contact", ticket.contact());
         tickets.upsert(ticket);
+        directoryChanged.run();
         return ticket;
     }
 }
