@@ -24,8 +24,11 @@ import dev.livechat.domain.tag.TagName;
 import dev.livechat.domain.transcript.IdempotencyKey;
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /** The information panel and what it edits (note, tags, expertise, transcript), and the lists. */
@@ -36,12 +39,16 @@ final class PanelEndpoints {
     /** A panel with its JSON: the domain answers the very same panel until it changes (a remembered read). */
     private record Rendered(Panel panel, byte[] json) {}
 
+    /** A list with its JSON: viewers of the same help queue with the same stars get equal lists, written once. */
+    private record RenderedList(List<SummaryView> views, byte[] json) {}
+
     private final LiveChat chat;
     private final Authenticator auth;
     private final Bodies bodies;
     private final Responses out;
     private final RateLimiter limits;
     private final Map<ConversationId, Rendered> rendered = new ConcurrentHashMap<>();
+    private final AtomicReference<RenderedList> lastHelpQueue = new AtomicReference<>();
 
     PanelEndpoints(LiveChat chat, Authenticator auth, Bodies bodies, Responses out, RateLimiter limits) {
         this.chat = chat;
@@ -142,7 +149,23 @@ final class PanelEndpoints {
         in.check();
         int limit = Params.limit(ctx, DEFAULT_LIST_LIMIT, ConversationFilter.MAX_LIMIT);
         var command = new ListConversationsCommand(caller, status, channel, from, to, expertise, limit);
-        out.ok(ctx, chat.list().list(command).stream().map(SummaryView::of).toList());
+        List<SummaryView> views =
+                chat.list().list(command).stream().map(SummaryView::of).toList();
+        boolean wholeHelpQueue = status.equals(Optional.of(ConversationStatus.LOOKING_FOR_HELP))
+                && channel.isEmpty()
+                && from.isEmpty()
+                && to.isEmpty()
+                && expertise.isEmpty();
+        if (!wholeHelpQueue) {
+            out.ok(ctx, views);
+            return;
+        }
+        RenderedList last = lastHelpQueue.get();
+        if (last == null || !last.views().equals(views)) {
+            last = new RenderedList(views, out.bytes(views));
+            lastHelpQueue.set(last);
+        }
+        out.written(ctx, 200, last.json());
     }
 
     void tags(Context ctx) {
