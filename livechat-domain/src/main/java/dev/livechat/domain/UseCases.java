@@ -26,7 +26,9 @@ final class UseCases {
     UseCases(LiveChat.Builder b) {
         requireEveryPart(b);
         Storage.Conversations stored = b.conversations;
-        cached = new CachedReads(b.clock);
+        ChannelsPort channels = b.catalogue.channels();
+        reads = new ReadService(stored, channels, b.contacts, b.tickets, b.reports, b.recent, b.clock, b.transactions);
+        cached = reads.cached();
         // the remembered reads forget what changed before the writer is answered, then subscribers hear of it
         ConversationWork work = new ConversationWork(
                 stored.load(),
@@ -36,7 +38,6 @@ final class UseCases {
                     b.publisher.publish(events);
                 },
                 b.transactions);
-        ChannelsPort channels = b.catalogue.channels();
         OperatorsPort operators = b.operators.operators();
         waiting = new WaitingConversationsService(
                 work, stored.queries(), channels, operators, b.operators.candidates(), b.assignment, b.clock);
@@ -58,19 +59,16 @@ final class UseCases {
         origins = new OriginsService(stored.load(), channels, b.clock);
         delivery = new TranscriptDelivery(
                 work, b.transcripts, stored.messages(), channels, b.mailer, b.retry, b.lease, b.clock);
-        reads = new ReadService(
-                stored, channels, b.contacts, b.tickets, b.reports, b.recent, b.clock, b.transactions, cached);
         participations = new ParticipationService(b.participations);
         admin = new AdminService(
                 operators,
                 b.operators.credentials(),
-                channels,
+                cached.forgettingOnWrite(channels),
                 b.catalogue.expertise(),
-                b.contactStore,
-                b.ticketStore,
+                cached.forgettingOnWrite(b.contactStore),
+                cached.forgettingOnWrite(b.ticketStore),
                 waiting,
-                b.clock,
-                cached::directoryChanged);
+                b.clock);
     }
 
     /** Parts set one by one, without {@code storage(…)}, may leave one out: say which, not a NullPointerException later. */

@@ -40,8 +40,6 @@ public final class AdminService
     private final AssignWaitingConversationsUseCase waiting;
     private final Clock clock;
     private final PrincipalCache principals;
-    /** Told when contacts, tickets or channels change: remembered panels show them. */
-    private final Runnable directoryChanged;
 
     public AdminService(
             OperatorsPort operators,
@@ -51,8 +49,7 @@ public final class AdminService
             ContactStore contacts,
             TicketStore tickets,
             AssignWaitingConversationsUseCase waiting,
-            Clock clock,
-            Runnable directoryChanged) {
+            Clock clock) {
         this.operators = operators;
         this.credentials = credentials;
         this.channels = channels;
@@ -62,7 +59,6 @@ public final class AdminService
         this.waiting = waiting;
         this.clock = clock;
         this.principals = new PrincipalCache(clock);
-        this.directoryChanged = directoryChanged;
     }
 
     @Override
@@ -173,7 +169,6 @@ public final class AdminService
                 cap.orElse(current.cap()),
                 allowedOrigins.orElse(current.allowedOrigins()));
         channels.save(revised);
-        directoryChanged.run();
         return revised;
     }
 
@@ -198,7 +193,6 @@ public final class AdminService
     public Contact upsertContact(Caller caller, Contact contact) {
         manager(caller, "change contacts");
         contacts.upsert(contact);
-        directoryChanged.run();
         return contact;
     }
 
@@ -208,7 +202,6 @@ public final class AdminService
         if (contacts.find(ticket.contact()).isEmpty())
             throw new dev.livechat.domain.error.NotFoundException("contact", ticket.contact());
         tickets.upsert(ticket);
-        directoryChanged.run();
         return ticket;
     }
 }

@@ -1,13 +1,22 @@
 package dev.livechat.domain.service;
 
+import dev.livechat.domain.channel.Channel;
+import dev.livechat.domain.channel.ChannelId;
+import dev.livechat.domain.contact.Contact;
+import dev.livechat.domain.contact.ContactId;
+import dev.livechat.domain.contact.Ticket;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.panel.ConversationFilter;
 import dev.livechat.domain.panel.ConversationSummary;
 import dev.livechat.domain.panel.Panel;
 import dev.livechat.domain.panel.ReadCache;
+import dev.livechat.domain.port.out.ChannelsPort;
+import dev.livechat.domain.port.out.ContactStore;
+import dev.livechat.domain.port.out.TicketStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The two reads an operator's console repeats most, the information panel and the help queue,
@@ -35,8 +44,61 @@ public final class CachedReads {
     }
 
     /** Contacts, tickets or channels changed through this process. */
-    public void directoryChanged() {
+    private void directoryChanged() {
         panels.forgetAll();
+    }
+
+    /** The store, telling this when the administration changes a contact. */
+    public ContactStore forgettingOnWrite(ContactStore store) {
+        return new ContactStore() {
+            @Override
+            public Optional<Contact> find(ContactId id) {
+                return store.find(id);
+            }
+
+            @Override
+            public void upsert(Contact contact) {
+                store.upsert(contact);
+                directoryChanged();
+            }
+        };
+    }
+
+    /** The store, telling this when the administration changes a ticket. */
+    public TicketStore forgettingOnWrite(TicketStore store) {
+        return new TicketStore() {
+            @Override
+            public List<Ticket> openTicketsOf(ContactId contact, int limit) {
+                return store.openTicketsOf(contact, limit);
+            }
+
+            @Override
+            public void upsert(Ticket ticket) {
+                store.upsert(ticket);
+                directoryChanged();
+            }
+        };
+    }
+
+    /** The port, telling this when the administration changes a channel (its name is on the panel). */
+    public ChannelsPort forgettingOnWrite(ChannelsPort channels) {
+        return new ChannelsPort() {
+            @Override
+            public Optional<Channel> find(ChannelId id) {
+                return channels.find(id);
+            }
+
+            @Override
+            public List<Channel> allChannels() {
+                return channels.allChannels();
+            }
+
+            @Override
+            public void save(Channel channel) {
+                channels.save(channel);
+                directoryChanged();
+            }
+        };
     }
 
     /** Another process wrote, or may have: nothing remembered is trusted any more. */

@@ -57,8 +57,7 @@ public final class ReadService
             ReportPort reports,
             RecentWindow recent,
             Clock clock,
-            TransactionPort transactions,
-            CachedReads cached) {
+            TransactionPort transactions) {
         this.conversations = conversations.load();
         this.messages = conversations.messages();
         this.queries = conversations.queries();
@@ -69,7 +68,12 @@ public final class ReadService
         this.recent = recent;
         this.clock = clock;
         this.transactions = transactions;
-        this.cached = cached;
+        this.cached = new CachedReads(clock);
+    }
+
+    /** What this service remembers, for the writers to tell it what changed. */
+    public CachedReads cached() {
+        return cached;
     }
 
     @Override
