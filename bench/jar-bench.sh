@@ -5,6 +5,8 @@
 #
 #   bash bench/jar-bench.sh [--jar PATH] [--db h2|pg] [--seconds 5] [--connections "1 8 64"]
 #
+# SERVICE_FLAGS adds JVM flags to the service only (a profiler agent, say), not to the bare endpoint.
+#
 # Needs: wrk, curl, jq (Debian: apt-get install wrk curl jq), a built jar (mvn -q package -DskipTests),
 # and for --db pg a PostgreSQL on 127.0.0.1:5432 (user postgres, trust; a fresh database is made).
 # Prints a Markdown report on stdout; the service's log goes to $WORK/service.log.
@@ -48,7 +50,7 @@ rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status"; }
 
 # --- start: wall time to the first 200 on /health, CPU time spent by then, RSS idle
 start_ns=$(date +%s%N)
-env "${ENV[@]}" java $JAVA_FLAGS -jar "$JAR" >"$WORK/service.log" 2>&1 &
+env "${ENV[@]}" java $JAVA_FLAGS ${SERVICE_FLAGS:-} -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SERVICE=$!; PIDS+=("$SERVICE")
 until curl -sf "http://127.0.0.1:$PORT/health" >/dev/null; do
   kill -0 "$SERVICE" 2>/dev/null || { echo "the service did not start; see $WORK/service.log" >&2; exit 1; }
