@@ -7,7 +7,7 @@
 #
 # JAVA_FLAGS replaces the flags of both JVMs (default: the README's, with PATH minus .jar plus .jsa as
 # the class-data archive when that file exists; an archive only serves the jar at the path it was
-# made for).
+# made for). SERVICE_FLAGS adds JVM flags to the service only (a profiler agent, say).
 #
 # Needs: wrk, curl, jq (Debian: apt-get install wrk curl jq), a built jar (mvn -q package -DskipTests),
 # and for --db pg a PostgreSQL on 127.0.0.1:5432 (user postgres, trust; a fresh database is made).
@@ -60,7 +60,7 @@ live_mb() { jcmd "$1" GC.run >/dev/null; jstat -gc "$1" | awk 'NR==2 {printf "%d
 
 # --- start: wall time to the first 200 on /health, CPU time spent by then, RSS idle
 start_ns=$(date +%s%N)
-env "${ENV[@]}" java $JAVA_FLAGS -jar "$JAR" >"$WORK/service.log" 2>&1 &
+env "${ENV[@]}" java $JAVA_FLAGS ${SERVICE_FLAGS:-} -jar "$JAR" >"$WORK/service.log" 2>&1 &
 SERVICE=$!; PIDS+=("$SERVICE")
 until curl -sf "http://127.0.0.1:$PORT/health" >/dev/null; do
   kill -0 "$SERVICE" 2>/dev/null || { echo "the service did not start; see $WORK/service.log" >&2; exit 1; }
@@ -90,7 +90,7 @@ curl -sf -H "Authorization: Bearer $OPTOKEN" "$B/conversations?status=LOOKING_FO
 curl -sf -H "Authorization: Bearer $VISITOR" -H "$J" -d '{"body":"x"}' "$B/conversations/$ID/messages" >"$WORK/posted.json"
 curl -sf -H "$J" -d "$START_BODY" "$B/conversations" >"$WORK/start.json"
 java ${JAVA_FLAGS//-XX:SharedArchiveFile=*([^ ])/} -cp "$JAR" "$ROOT/bench/BareEndpoint.java" $BARE_PORT "$WORK/panel.json" "$WORK/posted.json" >"$WORK/bare.log" 2>&1 &
-PIDS+=("$!")
+BARE=$!; PIDS+=("$BARE")
 until curl -sf "http://127.0.0.1:$BARE_PORT/get" >/dev/null; do sleep 0.05; done
 
 cat >"$WORK/post.lua" <<LUA
@@ -105,14 +105,22 @@ local auth = os.getenv("AUTH")
 if auth ~= nil and auth ~= "" then wrk.headers["Authorization"] = auth end
 LUA
 
-# one wrk run: prints "req/s p99_ms non2xx"
+# CPU time a process has used, in clock ticks: per request, it is the figure that a busy machine
+# does not bend (req/s and latency follow how much of the cores the other processes leave)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+# one wrk run: prints "req/s p99_ms non2xx cpu_us_per_request"
 run() { # url connections script [body] [auth]
+  local pid=$SERVICE; case "$1" in *:$BARE_PORT/*) pid=$BARE ;; esac
+  local t0; t0=$(cpu_ticks $pid)
   local out; out=$(BODY="${4:-}" AUTH="${5:-}" wrk -t "$(( $2 < 2 ? 1 : 2 ))" -c "$2" -d "${SECONDS_EACH}s" --latency -s "$3" "$1" 2>&1)
+  local t1; t1=$(cpu_ticks $pid)
+  local reqs; reqs=$(echo "$out" | awk '/requests in/ {print $1}')
   local rps p99 non
   rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
   p99=$(echo "$out" | awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v=v/1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v=v*1000}; printf "%.1f", v}')
   non=$(echo "$out" | awk '/Non-2xx/ {print $5}' | head -1)
-  echo "$rps ${p99:-?} ${non:-0}"
+  local cpu; cpu=$(awk -v t=$((t1 - t0)) -v n="$reqs" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "%.0f", t * 1e6 / hz / n; else print "?" }')
+  echo "$rps ${p99:-?} ${non:-0} $cpu"
 }
 
 echo "## $(date -u +%F) — $DB, \`$JAVA_FLAGS\`"
@@ -122,8 +130,8 @@ echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $(java -versi
 echo
 echo "Start: first 200 on \`/health\` after **$up_ms ms** (CPU $cpu_ms ms); RSS idle **$idle_rss MB** (live heap $idle_live MB)."
 echo
-echo "| request | connections | service req/s | bare req/s | ratio | service p99 ms | non-2xx |"
-echo "|---|---|---|---|---|---|---|"
+echo "| request | connections | service req/s | bare req/s | ratio | service p99 ms | bare p99 ms | service CPU µs/req | bare CPU µs/req | non-2xx |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 peak=0
 for c in $CONNECTIONS; do
   for what in panel queue post start; do
@@ -138,9 +146,9 @@ for c in $CONNECTIONS; do
              bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" "$START_BODY") ;;
     esac
     r=$(rss_mb "$SERVICE"); [ "$r" -gt "$peak" ] && peak=$r
-    read -r srps sp99 snon <<<"$svc"; read -r brps _ _ <<<"$bare"
+    read -r srps sp99 snon scpu <<<"$svc"; read -r brps bp99 _ bcpu <<<"$bare"
     ratio=$(awk -v a="$srps" -v b="$brps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }')
-    echo "| $what | $c | $srps | $brps | $ratio | $sp99 | $snon |"
+    echo "| $what | $c | $srps | $brps | $ratio | $sp99 | $bp99 | $scpu | $bcpu | $snon |"
   done
 done
 echo

@@ -70,6 +70,7 @@ public final class LiveChatService implements AutoCloseable {
                     () -> storage.compact(COMPACTION_BUDGET));
             events.onPublish(api::wake, workers::wakeTranscripts);
             storage.onEventsAppendedElsewhere(() -> {
+                chat.changedElsewhere(); // before the streams hear of it, as for this process's writes
                 api.wake();
                 workers.wakeTranscripts();
             });

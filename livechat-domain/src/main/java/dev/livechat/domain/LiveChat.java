@@ -17,11 +17,7 @@ import java.time.Duration;
 /**
  * The domain, wired: every use case over the outbound ports you give it. Plain constructors, no
  * scanning. Embedders build one with {@link #builder()}; the application module does the same.
- *
- * <pre>{@code
- * LiveChat chat = LiveChat.builder().storage(set).mailer(mailer).publisher(events).build();
- * chat.start().start(command);
- * }</pre>
+ * For example {@code LiveChat.builder().storage(set).mailer(mailer).publisher(events).build()}.
  */
 public final class LiveChat {
     private final UseCases services;
@@ -132,6 +128,11 @@ public final class LiveChat {
 
     public ListParticipationsUseCase participations() {
         return services.participations;
+    }
+
+    /** Another process wrote to the same storage: the panels and help queue remembered here are read again. */
+    public void changedElsewhere() {
+        services.cached.forgetAll();
     }
 
     /** Collects the ports and policies; every port is required, the policies and settings have defaults. */

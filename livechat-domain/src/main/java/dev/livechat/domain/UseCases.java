@@ -21,12 +21,23 @@ final class UseCases {
     final ReadService reads;
     final AdminService admin;
     final ParticipationService participations;
+    final CachedReads cached;
 
     UseCases(LiveChat.Builder b) {
         requireEveryPart(b);
         Storage.Conversations stored = b.conversations;
-        ConversationWork work = new ConversationWork(stored.load(), stored.save(), b.publisher, b.transactions);
         ChannelsPort channels = b.catalogue.channels();
+        reads = new ReadService(stored, channels, b.contacts, b.tickets, b.reports, b.recent, b.clock, b.transactions);
+        cached = reads.cached();
+        // the remembered reads forget what changed before the writer is answered, then subscribers hear of it
+        ConversationWork work = new ConversationWork(
+                stored.load(),
+                stored.save(),
+                events -> {
+                    cached.changed(events);
+                    b.publisher.publish(events);
+                },
+                b.transactions);
         OperatorsPort operators = b.operators.operators();
         waiting = new WaitingConversationsService(
                 work, stored.queries(), channels, operators, b.operators.candidates(), b.assignment, b.clock);
@@ -48,15 +59,14 @@ final class UseCases {
         origins = new OriginsService(stored.load(), channels, b.clock);
         delivery = new TranscriptDelivery(
                 work, b.transcripts, stored.messages(), channels, b.mailer, b.retry, b.lease, b.clock);
-        reads = new ReadService(stored, channels, b.contacts, b.tickets, b.reports, b.recent, b.clock, b.transactions);
         participations = new ParticipationService(b.participations);
         admin = new AdminService(
                 operators,
                 b.operators.credentials(),
-                channels,
+                cached.forgettingOnWrite(channels),
                 b.catalogue.expertise(),
-                b.contactStore,
-                b.ticketStore,
+                cached.forgettingOnWrite(b.contactStore),
+                cached.forgettingOnWrite(b.ticketStore),
                 waiting,
                 b.clock);
     }

@@ -47,6 +47,7 @@ public final class ReadService
     private final RecentWindow recent;
     private final Clock clock;
     private final TransactionPort transactions;
+    private final CachedReads cached;
 
     public ReadService(
             Storage.Conversations conversations,
@@ -67,13 +68,19 @@ public final class ReadService
         this.recent = recent;
         this.clock = clock;
         this.transactions = transactions;
+        this.cached = new CachedReads(clock);
+    }
+
+    /** What this service remembers, for the writers to tell it what changed. */
+    public CachedReads cached() {
+        return cached;
     }
 
     @Override
     public Panel panel(ConversationCommand command) {
         livechatUser(command.caller(), "read the information panel");
         // one transaction: a consistent panel, and one connection and commit instead of six
-        return transactions.inTransaction(() -> panelOf(command));
+        return cached.panels.get(command.conversation(), () -> transactions.inTransaction(() -> panelOf(command)));
     }
 
     private Panel panelOf(ConversationCommand command) {
@@ -118,9 +125,22 @@ public final class ReadService
                 command.expertise(),
                 visibleChannels(user, command),
                 command.limit());
-        return queries.list(filter).stream()
+        List<ConversationSummary> found = everyonesHelpQueue(filter)
+                ? cached.helpQueue.get(filter, () -> queries.list(filter))
+                : queries.list(filter);
+        return found.stream()
                 .map(c -> c.withStar(ExpertiseMatch.matches(c.expertise(), user.expertise())))
                 .toList();
+    }
+
+    /** The whole help queue, the same for every viewer but for the star: the one list remembered. */
+    private static boolean everyonesHelpQueue(ConversationFilter filter) {
+        return filter.helpQueue()
+                && filter.channel().isEmpty()
+                && filter.from().isEmpty()
+                && filter.to().isEmpty()
+                && filter.expertise().isEmpty()
+                && filter.onlyChannels().isEmpty();
     }
 
     /** The help queue is everyone's; other lists are the caller's channels, or all of them for a manager. */

@@ -41,6 +41,8 @@ final class Database implements AutoCloseable {
     private volatile boolean closed;
 
     private final boolean postgres;
+    /** Names this storage in its notifications, so that its own are not taken for another instance's. */
+    private final String origin = java.util.UUID.randomUUID().toString();
 
     /**
      * Transactions share it, a compaction pass of the embedded H2 file takes it alone (never taken
@@ -143,7 +145,7 @@ final class Database implements AutoCloseable {
         shared.lock();
         try (StatelessSession session = sessions.openStatelessSession()) {
             Transaction tx = session.beginTransaction();
-            current.set(new Unit(session, postgres));
+            current.set(new Unit(session, postgres, origin));
             try {
                 T result = work.apply(session);
                 tx.commit();
@@ -159,6 +161,11 @@ final class Database implements AutoCloseable {
         } finally {
             shared.unlock();
         }
+    }
+
+    /** What this storage's notifications carry (see {@link EventNotifications}). */
+    String origin() {
+        return origin;
     }
 
     /** The transaction open on this thread; only called from inside {@link #transaction}. */

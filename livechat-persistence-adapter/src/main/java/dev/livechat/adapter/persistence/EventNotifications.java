@@ -12,7 +12,8 @@ import org.postgresql.PGNotification;
 /**
  * PostgreSQL's LISTEN/NOTIFY between instances: every transaction that appends events also
  * notifies {@value #CHANNEL} (PostgreSQL delivers it at commit, once per transaction), and each
- * instance holds one connection listening on it, outside the pool. An idle instance therefore
+ * instance holds one connection listening on it, outside the pool. A notification names the
+ * storage that sent it: an instance's own are skipped (it knows its writes). An idle instance therefore
  * sends no statement to learn that another one wrote: it waits on the socket. After a
  * (re)connection the listeners are called once, for whatever was missed meanwhile.
  */
@@ -23,12 +24,16 @@ final class EventNotifications implements AutoCloseable {
     private static final long RECONNECT_MILLIS = 2_000;
 
     private final DatabaseSettings settings;
+    /** The payload of this storage's own notifications, which are not another instance's writes. */
+    private final String origin;
+
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private Thread thread;
 
-    EventNotifications(DatabaseSettings settings) {
+    EventNotifications(DatabaseSettings settings, String origin) {
         this.settings = settings;
+        this.origin = origin;
     }
 
     /** Calls the action, on the listening thread, whenever another transaction appended events. */
@@ -55,7 +60,7 @@ final class EventNotifications implements AutoCloseable {
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = pg.getNotifications(WAIT_MILLIS);
-                    if (received != null && received.length > 0) notifyListeners();
+                    if (fromElsewhere(origin, received)) notifyListeners();
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!failing && running)
@@ -68,6 +73,13 @@ final class EventNotifications implements AutoCloseable {
                 pause();
             }
         }
+    }
+
+    /** Whether any of the notifications came from another storage than the one of {@code origin}. */
+    static boolean fromElsewhere(String origin, PGNotification[] received) {
+        if (received == null) return false;
+        for (PGNotification n : received) if (!origin.equals(n.getParameter())) return true;
+        return false;
     }
 
     private void notifyListeners() {

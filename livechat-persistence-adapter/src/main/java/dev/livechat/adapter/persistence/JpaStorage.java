@@ -38,7 +38,7 @@ public final class JpaStorage implements AutoCloseable {
     private JpaStorage(Database db, ChannelCache channels, DatabaseSettings settings) {
         this.db = db;
         this.settings = settings;
-        this.notifications = new EventNotifications(settings);
+        this.notifications = new EventNotifications(settings, db.origin());
         this.conversations = new JpaConversations(db);
         this.queries = new JpaConversationQueries(db);
         this.operators = new JpaOperators(db);

@@ -14,19 +14,22 @@ import org.hibernate.StatelessSession;
 final class Unit {
     private final StatelessSession session;
     private final boolean postgres;
+    private final String origin;
     private final Map<String, ConversationEntity> loaded = new HashMap<>();
 
-    Unit(StatelessSession session, boolean postgres) {
+    Unit(StatelessSession session, boolean postgres, String origin) {
         this.session = session;
         this.postgres = postgres;
+        this.origin = origin;
     }
 
     /** The next {@code count} event positions, from the database's sequence, in one statement; on PostgreSQL it also notifies the other instances. */
     List<Long> nextEventPositions(int count) {
         String sql = postgres
-                // the NOTIFY rides along (PostgreSQL sends it at commit, once per transaction)
+                // the NOTIFY rides along (PostgreSQL sends it at commit, once per transaction), naming
+                // this storage so that its own listener can tell it from another instance's
                 ? "select nextval('events_position') from generate_series(1, :n), pg_notify('"
-                        + EventNotifications.CHANNEL + "', '')"
+                        + EventNotifications.CHANNEL + "', '" + origin + "')"
                 : "select next value for events_position from system_range(1, :n)";
         return session.createNativeQuery(sql, Long.class).setParameter("n", count).getResultList().stream()
                 .sorted()

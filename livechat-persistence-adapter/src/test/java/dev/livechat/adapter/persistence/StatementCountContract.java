@@ -23,6 +23,7 @@ import dev.livechat.domain.conversation.ChatbotAnswer;
 import dev.livechat.domain.conversation.CloseCause;
 import dev.livechat.domain.conversation.Conversation;
 import dev.livechat.domain.conversation.ConversationId;
+import dev.livechat.domain.conversation.ConversationStatus;
 import dev.livechat.domain.conversation.MessageBody;
 import dev.livechat.domain.conversation.Opening;
 import dev.livechat.domain.conversation.Visitor;
@@ -30,9 +31,12 @@ import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.fixtures.MutableClock;
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.outcome.DefaultOutcomePolicy;
+import dev.livechat.domain.panel.ConversationSummary;
 import dev.livechat.domain.panel.Panel;
+import dev.livechat.domain.port.in.ChangeStatusCommand;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.ListConversationsCommand;
+import dev.livechat.domain.port.in.TagCommand;
 import dev.livechat.domain.tag.TagName;
 import java.time.Instant;
 import java.util.List;
@@ -91,7 +95,11 @@ abstract class StatementCountContract {
         closedEarlier("earlier-0");
         storage.contacts().upsert(contact(1));
         storage.tickets().upsert(ticket(0));
-        Supplier<Panel> panel = () -> chat.panel().panel(new ConversationCommand(Caller.user(ana), id));
+        // written to storage behind the use cases' back, as another instance would: say so, then read
+        Supplier<Panel> panel = () -> {
+            chat.changedElsewhere();
+            return chat.panel().panel(new ConversationCommand(Caller.user(ana), id));
+        };
         panel.get(); // the channel is read once, then served from memory
 
         long transactionsBefore = storage.transactions();
@@ -120,6 +128,44 @@ abstract class StatementCountContract {
         assertThat(read.background().openTickets()).hasSize(10);
         assertThat(read.background().contact().orElseThrow().links()).hasSize(50);
         assertThat(many).isEqualTo(few).isEqualTo(4);
+    }
+
+    @Test
+    void aPanelReadAgainTakesNoStatementUntilAWriteOfThisProcessChangesIt() {
+        ConversationId id = Guests.start(chat, "Claire", "Hello");
+        Supplier<Panel> panel = () -> chat.panel().panel(new ConversationCommand(Caller.user(ana), id));
+        assertThat(statements(panel)).isBetween(1L, 4L); // a guest: no contact, tickets nor recent ones to read
+        long transactionsBefore = storage.transactions();
+
+        assertThat(statements(panel)).isZero();
+        assertThat(storage.transactions()).isEqualTo(transactionsBefore);
+
+        chat.tags().addTag(new TagCommand(Caller.user(ana), id, TagName.of("vip")));
+        long afterWrite = statements(panel);
+        assertThat(panel.get().annotations().sortedTags()).containsExactly(TagName.of("vip"));
+        assertThat(afterWrite).isPositive().isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void theHelpQueueTakesOneStatementThenNoneUntilAConversationMovesInOrOut() {
+        ConversationId id = Guests.start(chat, "Claire", "Hello");
+        Supplier<List<ConversationSummary>> queue = () -> chat.list()
+                .list(new ListConversationsCommand(
+                        Caller.user(ana),
+                        Optional.of(ConversationStatus.LOOKING_FOR_HELP),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        100));
+        assertThat(statements(queue)).isEqualTo(1);
+        assertThat(statements(queue)).isZero();
+
+        chat.changeStatus()
+                .changeStatus(new ChangeStatusCommand(Caller.user(ana), id, ConversationStatus.LOOKING_FOR_HELP));
+        long afterWrite = statements(queue);
+        assertThat(queue.get()).extracting(ConversationSummary::id).containsExactly(id);
+        assertThat(afterWrite).isEqualTo(1);
     }
 
     @Test

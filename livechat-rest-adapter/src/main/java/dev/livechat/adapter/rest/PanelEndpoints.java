@@ -13,6 +13,7 @@ import dev.livechat.domain.conversation.ConversationStatus;
 import dev.livechat.domain.error.InvalidValueException;
 import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.panel.ConversationFilter;
+import dev.livechat.domain.panel.Panel;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.EditNoteCommand;
 import dev.livechat.domain.port.in.ListConversationsCommand;
@@ -23,17 +24,31 @@ import dev.livechat.domain.tag.TagName;
 import dev.livechat.domain.transcript.IdempotencyKey;
 import io.javalin.http.Context;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /** The information panel and what it edits (note, tags, expertise, transcript), and the lists. */
 final class PanelEndpoints {
     private static final int DEFAULT_LIST_LIMIT = 100;
+    private static final int RENDERED_PANELS = 10_000;
+
+    /** A panel with its JSON: the domain answers the very same panel until it changes (a remembered read). */
+    private record Rendered(Panel panel, byte[] json) {}
+
+    /** A list with its JSON: viewers of the same help queue with the same stars get equal lists, written once. */
+    private record RenderedList(List<SummaryView> views, byte[] json) {}
 
     private final LiveChat chat;
     private final Authenticator auth;
     private final Bodies bodies;
     private final Responses out;
     private final RateLimiter limits;
+    private final Map<ConversationId, Rendered> rendered = new ConcurrentHashMap<>();
+    private final AtomicReference<RenderedList> lastHelpQueue = new AtomicReference<>();
 
     PanelEndpoints(LiveChat chat, Authenticator auth, Bodies bodies, Responses out, RateLimiter limits) {
         this.chat = chat;
@@ -46,7 +61,17 @@ final class PanelEndpoints {
     void panel(Context ctx) {
         Caller caller = auth.require(ctx);
         ConversationId id = Params.conversation(ctx);
-        out.ok(ctx, PanelView.of(chat.panel().panel(new ConversationCommand(caller, id))));
+        out.written(ctx, 200, json(chat.panel().panel(new ConversationCommand(caller, id))));
+    }
+
+    /** Written once per panel: the same instance again (compared by identity, never by value) is the same JSON. */
+    private byte[] json(Panel panel) {
+        Rendered last = rendered.get(panel.id());
+        if (last != null && last.panel() == panel) return last.json();
+        byte[] json = out.bytes(PanelView.of(panel));
+        if (rendered.size() >= RENDERED_PANELS) rendered.clear();
+        rendered.put(panel.id(), new Rendered(panel, json));
+        return json;
     }
 
     void editNote(Context ctx) {
@@ -124,7 +149,23 @@ final class PanelEndpoints {
         in.check();
         int limit = Params.limit(ctx, DEFAULT_LIST_LIMIT, ConversationFilter.MAX_LIMIT);
         var command = new ListConversationsCommand(caller, status, channel, from, to, expertise, limit);
-        out.ok(ctx, chat.list().list(command).stream().map(SummaryView::of).toList());
+        List<SummaryView> views =
+                chat.list().list(command).stream().map(SummaryView::of).toList();
+        boolean wholeHelpQueue = status.equals(Optional.of(ConversationStatus.LOOKING_FOR_HELP))
+                && channel.isEmpty()
+                && from.isEmpty()
+                && to.isEmpty()
+                && expertise.isEmpty();
+        if (!wholeHelpQueue) {
+            out.ok(ctx, views);
+            return;
+        }
+        RenderedList last = lastHelpQueue.get();
+        if (last == null || !last.views().equals(views)) {
+            last = new RenderedList(views, out.bytes(views));
+            lastHelpQueue.set(last);
+        }
+        out.written(ctx, 200, last.json());
     }
 
     void tags(Context ctx) {

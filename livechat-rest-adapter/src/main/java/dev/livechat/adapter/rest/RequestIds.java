@@ -2,6 +2,7 @@ package dev.livechat.adapter.rest;
 
 import java.nio.ByteBuffer;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -29,9 +30,17 @@ final class RequestIds extends Handler.Wrapper {
     }
 
     static String of(String given) {
-        return given != null && SANE.matcher(given).matches()
-                ? given
-                : UUID.randomUUID().toString();
+        return given != null && SANE.matcher(given).matches() ? given : fresh();
+    }
+
+    /**
+     * A random id in the shape of a UUID: it tells requests apart in logs and need not be
+     * unguessable, so it does not draw on {@code SecureRandom} as {@code UUID.randomUUID()} does
+     * (2–3 % of what the framework spends on a remembered panel, in the profile).
+     */
+    private static String fresh() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
     /** The id of the request, or null outside of one. */

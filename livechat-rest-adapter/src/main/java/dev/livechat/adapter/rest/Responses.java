@@ -16,11 +16,21 @@ final class Responses {
     }
 
     void json(Context ctx, int status, Object body) {
+        written(ctx, status, bytes(body));
+    }
+
+    /** The body as the answers write it, for an answer written more than once. */
+    byte[] bytes(Object body) {
         try {
-            ctx.status(status).contentType(JSON).result(mapper.writeValueAsBytes(body));
+            return mapper.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A JSON body already written by {@link #bytes}. */
+    void written(Context ctx, int status, byte[] json) {
+        ctx.status(status).contentType(JSON).result(json);
     }
 
     void ok(Context ctx, Object body) {
