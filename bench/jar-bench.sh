@@ -4,6 +4,11 @@
 # figure that survives a noisy machine). Not part of `mvn verify`.
 #
 #   bash bench/jar-bench.sh [--jar PATH] [--db h2|pg] [--seconds 5] [--connections "1 8 64"]
+#                           [--requests "panel queue post posts start"]
+#
+# "post" posts every message into one conversation (serial by design: its writers queue on it);
+# "posts" spreads them over the 200 seeded conversations, each request into one chosen at random,
+# as a website's traffic is spread.
 #
 # JAVA_FLAGS replaces the flags of both JVMs (default: the README's, with PATH minus .jar plus .jsa as
 # the class-data archive when that file exists; an archive only serves the jar at the path it was
@@ -21,12 +26,15 @@ DB=h2
 SECONDS_EACH=5
 CONNECTIONS="1 8 64"
 JAVA_FLAGS_SET="${JAVA_FLAGS+set}"
+REQUESTS="panel queue post posts start"
+SERVICE_FLAGS="${SERVICE_FLAGS:-}"   # for the service only, e.g. -XX:StartFlightRecording=filename=/tmp/post.jfr,settings=profile
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) JAR="$2"; shift 2 ;;
     --db) DB="$2"; shift 2 ;;
     --seconds) SECONDS_EACH="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
+    --requests) REQUESTS="$2"; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -77,10 +85,15 @@ op() { curl -sf -H "$A" -H "$J" -d '{"name":"'"$1"'","email":"'"$1"'@example.com
 ANA=$(op ana); BOB=$(op bob)
 for t in "$ANA" "$BOB"; do curl -sf -X PUT -H "Authorization: Bearer $t" -H "$J" -d '{"presence":"ONLINE"}' "$B/me/presence" >/dev/null; done
 START_BODY='{"channelId":"'"$CH"'","visitor":{"name":"Marie","email":"marie@example.com"},"chatbot":{"answers":[{"question":"Topic?","answer":"Invoice"}],"expertise":["Billing"]},"message":"Hello, my invoice is wrong."}'
-for i in $(seq 1 200); do curl -sf -H "$J" -d "$START_BODY" "$B/conversations" >"$WORK/started.json"; done
+for i in $(seq 1 200); do curl -sf -H "$J" -d "$START_BODY" "$B/conversations" >>"$WORK/all-started.json"; done
+jq -s -c '.[-1]' "$WORK/all-started.json" >"$WORK/started.json"
 ID=$(jq -r .id "$WORK/started.json"); VISITOR=$(jq -r .visitorToken "$WORK/started.json")
+ANA_ID=$(curl -sf -H "Authorization: Bearer $ANA" "$B/me" | jq -r .id)
 OPERATOR=$(jq -r .operator.id "$WORK/started.json")
-OPTOKEN=$ANA; [ "$(curl -sf -H "Authorization: Bearer $ANA" "$B/me" | jq -r .id)" = "$OPERATOR" ] || OPTOKEN=$BOB
+OPTOKEN=$ANA; [ "$ANA_ID" = "$OPERATOR" ] || OPTOKEN=$BOB
+# "posts": each conversation with the token of its operator (ana or bob), one per line
+jq -r --arg ana "$ANA_ID" --arg at "$ANA" --arg bt "$BOB" \
+  '"\(.id) \(if .operator.id == $ana then $at else $bt end)"' "$WORK/all-started.json" >"$WORK/targets.txt"
 curl -sf -X PUT -H "Authorization: Bearer $OPTOKEN" -H "$J" -d '{"status":"LOOKING_FOR_HELP"}' "$B/conversations/$ID/status" >/dev/null
 idle_rss=$(sleep 2; rss_mb "$SERVICE"); idle_live=$(live_mb "$SERVICE")
 
@@ -100,6 +113,25 @@ wrk.headers["Content-Type"] = "application/json"
 local auth = os.getenv("AUTH")
 if auth ~= nil and auth ~= "" then wrk.headers["Authorization"] = auth end
 LUA
+cat >"$WORK/posts.lua" <<'LUA'
+-- each request into one of the seeded conversations, chosen at random, as its operator
+wrk.method = "POST"
+wrk.body = os.getenv("BODY")
+wrk.headers["Content-Type"] = "application/json"
+local targets = {}
+for line in io.lines(os.getenv("TARGETS")) do
+  local id, token = line:match("(%S+) (%S+)")
+  targets[#targets + 1] = { "/api/v1/conversations/" .. id .. "/messages", "Bearer " .. token }
+end
+local threads = 0
+function setup(thread) threads = threads + 1; thread:set("seed", threads) end
+function init(args) math.randomseed(os.time() * 1000 + (seed or 0)) end
+function request()
+  local t = targets[math.random(#targets)]
+  wrk.headers["Authorization"] = t[2]
+  return wrk.format(nil, t[1])
+end
+LUA
 cat >"$WORK/get.lua" <<LUA
 local auth = os.getenv("AUTH")
 if auth ~= nil and auth ~= "" then wrk.headers["Authorization"] = auth end
@@ -112,7 +144,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 run() { # url connections script [body] [auth]
   local pid=$SERVICE; case "$1" in *:$BARE_PORT/*) pid=$BARE ;; esac
   local t0; t0=$(cpu_ticks $pid)
-  local out; out=$(BODY="${4:-}" AUTH="${5:-}" wrk -t "$(( $2 < 2 ? 1 : 2 ))" -c "$2" -d "${SECONDS_EACH}s" --latency -s "$3" "$1" 2>&1)
+  local out; out=$(BODY="${4:-}" AUTH="${5:-}" TARGETS="$WORK/targets.txt" wrk -t "$(( $2 < 2 ? 1 : 2 ))" -c "$2" -d "${SECONDS_EACH}s" --latency -s "$3" "$1" 2>&1)
   local t1; t1=$(cpu_ticks $pid)
   local reqs; reqs=$(echo "$out" | awk '/requests in/ {print $1}')
   local rps p99 non
@@ -134,7 +166,7 @@ echo "| request | connections | service req/s | bare req/s | ratio | service p99
 echo "|---|---|---|---|---|---|---|---|---|---|"
 peak=0
 for c in $CONNECTIONS; do
-  for what in panel queue post start; do
+  for what in $REQUESTS; do
     case $what in
       panel) svc=$(run "$B/conversations/$ID/panel" "$c" "$WORK/get.lua" "" "Bearer $OPTOKEN")
              bare=$(run "http://127.0.0.1:$BARE_PORT/get" "$c" "$WORK/get.lua") ;;
@@ -142,13 +174,16 @@ for c in $CONNECTIONS; do
              bare=$(run "http://127.0.0.1:$BARE_PORT/get" "$c" "$WORK/get.lua") ;;
       post)  svc=$(run "$B/conversations/$ID/messages" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}' "Bearer $OPTOKEN")
              bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}') ;;
+      posts) svc=$(run "$B/conversations/$ID/messages" "$c" "$WORK/posts.lua" '{"body":"Thanks, checking now."}')
+             bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}') ;;
       start) svc=$(run "$B/conversations" "$c" "$WORK/post.lua" "$START_BODY")
              bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" "$START_BODY") ;;
     esac
     r=$(rss_mb "$SERVICE"); [ "$r" -gt "$peak" ] && peak=$r
     read -r srps sp99 snon scpu <<<"$svc"; read -r brps bp99 _ bcpu <<<"$bare"
     ratio=$(awk -v a="$srps" -v b="$brps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }')
-    echo "| $what | $c | $srps | $brps | $ratio | $sp99 | $bp99 | $scpu | $bcpu | $snon |"
+    label=$what; case $what in post) label="message post, one conversation" ;; posts) label="message post, many conversations" ;; esac
+    echo "| $label | $c | $srps | $brps | $ratio | $sp99 | $bp99 | $scpu | $bcpu | $snon |"
   done
 done
 echo

@@ -12,7 +12,6 @@ import dev.livechat.domain.port.out.SaveConversationPort;
 import dev.livechat.domain.port.out.TransactionPort;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -20,13 +19,12 @@ import java.util.function.Supplier;
 /**
  * The shape of every use case on a conversation: in one unit of work, load it for update, one
  * domain call, save with its events; after the commit, publish. Writers of one conversation queue
- * on its lock (where the store has one) instead of failing; a store without locks loses a race
- * with a {@link dev.livechat.domain.error.ConcurrentUpdateException} and the unit runs once more.
+ * on its lock (where the store has one) instead of failing, and those that queued together are
+ * applied together ({@link GroupCommit}); a store without locks loses a race with a
+ * {@link dev.livechat.domain.error.ConcurrentUpdateException} and the unit runs once more.
  */
 public final class ConversationWork {
     private static final System.Logger LOG = System.getLogger(ConversationWork.class.getName());
-    /** Striped by conversation: a unit of work changes one conversation, so two never wait on each other. */
-    private static final ReentrantLock[] QUEUES = newQueues(256);
 
     private final LoadConversationPort load;
     private final SaveConversationPort save;
@@ -34,6 +32,8 @@ public final class ConversationWork {
     private final TransactionPort transactions;
     /** The events stored by the unit of work open on this thread, published once it commits. */
     private final ThreadLocal<List<EventRecord>> unpublished = new ThreadLocal<>();
+
+    private final GroupCommit group = new GroupCommit(this);
 
     public ConversationWork(
             LoadConversationPort load,
@@ -55,7 +55,11 @@ public final class ConversationWork {
     }
 
     <T> T apply(ConversationId id, Function<Conversation, T> verb) {
-        return apply(id, verb, (conversation, events, result) -> save.save(conversation, events));
+        // Inside a unit already open on this thread, the writes of other callers must not join it:
+        // they would be answered before that unit commits, and lost if it rolls back.
+        if (unpublished.get() != null)
+            return apply(id, verb, (conversation, events, result) -> save.save(conversation, events));
+        return group.write(id, verb);
     }
 
     /**
@@ -70,22 +74,15 @@ public final class ConversationWork {
 
     /** As {@link #apply(ConversationId, Function)}, stored by {@code store} when the verb recorded events. */
     <T> T apply(ConversationId id, Function<Conversation, T> verb, Store<T> store) {
-        // Writers of one conversation queue here first, in this process, before they take a
-        // database connection: sixty-four of them must not hold the whole pool while they wait for
-        // the row lock. The row lock still orders writers of other instances.
-        ReentrantLock queue = QUEUES[Math.floorMod(id.hashCode(), QUEUES.length)];
-        queue.lock();
-        try {
-            return inUnit(() -> {
-                Conversation conversation = load.requireForUpdate(id);
-                T result = verb.apply(conversation);
-                List<ConversationEvent> events = conversation.pullEvents();
-                if (!events.isEmpty()) stored(store.store(conversation, events, result));
-                return result;
-            });
-        } finally {
-            queue.unlock();
-        }
+        return GroupCommit.hold(
+                id,
+                () -> inUnit(() -> {
+                    Conversation conversation = load.requireForUpdate(id);
+                    T result = verb.apply(conversation);
+                    List<ConversationEvent> events = conversation.pullEvents();
+                    if (!events.isEmpty()) stored(store.store(conversation, events, result));
+                    return result;
+                }));
     }
 
     /**
@@ -108,14 +105,17 @@ public final class ConversationWork {
         return result;
     }
 
-    private static ReentrantLock[] newQueues(int count) {
-        ReentrantLock[] queues = new ReentrantLock[count];
-        for (int i = 0; i < count; i++) queues[i] = new ReentrantLock();
-        return queues;
-    }
-
     Conversation load(ConversationId id) {
         return load.require(id);
+    }
+
+    Conversation loadForUpdate(ConversationId id) {
+        return load.requireForUpdate(id);
+    }
+
+    /** Saves the conversation with the events of the unit's verbs; they are published after the unit. */
+    void save(Conversation conversation, List<ConversationEvent> events) {
+        stored(save.save(conversation, events));
     }
 
     /** Saves the conversation with its pending events, if it has any; they are published after the unit. */
