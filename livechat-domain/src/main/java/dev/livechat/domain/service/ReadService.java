@@ -125,22 +125,14 @@ public final class ReadService
                 command.expertise(),
                 visibleChannels(user, command),
                 command.limit());
-        List<ConversationSummary> found = everyonesHelpQueue(filter)
-                ? cached.helpQueue.get(filter, () -> queries.list(filter))
-                : queries.list(filter);
+        // the one list remembered: the whole help queue, seen alike by every viewer (its channels included)
+        List<ConversationSummary> found =
+                command.wholeHelpQueue() && filter.onlyChannels().isEmpty()
+                        ? cached.helpQueue.get(filter, () -> queries.list(filter))
+                        : queries.list(filter);
         return found.stream()
                 .map(c -> c.withStar(ExpertiseMatch.matches(c.expertise(), user.expertise())))
                 .toList();
-    }
-
-    /** The whole help queue, the same for every viewer but for the star: the one list remembered. */
-    private static boolean everyonesHelpQueue(ConversationFilter filter) {
-        return filter.helpQueue()
-                && filter.channel().isEmpty()
-                && filter.from().isEmpty()
-                && filter.to().isEmpty()
-                && filter.expertise().isEmpty()
-                && filter.onlyChannels().isEmpty();
     }
 
     /** The help queue is everyone's; other lists are the caller's channels, or all of them for a manager. */

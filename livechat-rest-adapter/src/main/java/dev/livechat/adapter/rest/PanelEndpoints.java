@@ -26,7 +26,6 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -151,12 +150,7 @@ final class PanelEndpoints {
         var command = new ListConversationsCommand(caller, status, channel, from, to, expertise, limit);
         List<SummaryView> views =
                 chat.list().list(command).stream().map(SummaryView::of).toList();
-        boolean wholeHelpQueue = status.equals(Optional.of(ConversationStatus.LOOKING_FOR_HELP))
-                && channel.isEmpty()
-                && from.isEmpty()
-                && to.isEmpty()
-                && expertise.isEmpty();
-        if (!wholeHelpQueue) {
+        if (!command.wholeHelpQueue()) {
             out.ok(ctx, views);
             return;
         }

@@ -24,4 +24,13 @@ public record ListConversationsCommand(
         Require.present("to", to);
         Require.present("expertise", expertise);
     }
+
+    /** The whole help queue, unfiltered: the same list for every viewer but for the stars. */
+    public boolean wholeHelpQueue() {
+        return status.equals(Optional.of(ConversationStatus.LOOKING_FOR_HELP))
+                && channel.isEmpty()
+                && from.isEmpty()
+                && to.isEmpty()
+                && expertise.isEmpty();
+    }
 }
