@@ -85,6 +85,11 @@ public final class AttachmentService
         }
     }
 
+    @Override
+    public long maxBytes() {
+        return rules.maxBytes();
+    }
+
     /** On fresh state, in the unit: the checks made before the upload may be out of date by now. */
     private Message post(Conversation conversation, PostAttachmentCommand command) {
         MessageBody body = MessageBody.of("\uD83D\uDCCE " + command.name().value()); // 📎 and the name

@@ -8,4 +8,7 @@ package dev.livechat.domain.port.in;
  */
 public interface PostAttachmentUseCase {
     PostedAttachment postAttachment(PostAttachmentCommand command);
+
+    /** The size limit, for an adapter to refuse a declared length over it before reading a byte. */
+    long maxBytes();
 }
