@@ -1,17 +1,12 @@
 package dev.livechat.domain;
 
-import dev.livechat.domain.assignment.AssignmentPolicy;
-import dev.livechat.domain.assignment.DefaultAssignmentPolicy;
-import dev.livechat.domain.attachment.AttachmentRules;
-import dev.livechat.domain.outcome.DefaultOutcomePolicy;
-import dev.livechat.domain.outcome.OutcomePolicy;
+import dev.livechat.domain.assignment.*;
+import dev.livechat.domain.outcome.*;
 import dev.livechat.domain.panel.RecentWindow;
 import dev.livechat.domain.port.in.*;
 import dev.livechat.domain.port.out.*;
 import dev.livechat.domain.service.*;
-import dev.livechat.domain.transcript.ConfirmationLinks;
-import dev.livechat.domain.transcript.RetrySchedule;
-import dev.livechat.domain.transcript.VisitorTranscriptLimits;
+import dev.livechat.domain.transcript.*;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -91,20 +86,7 @@ public final class LiveChat {
         return services.delivery;
     }
 
-    public PostAttachmentUseCase postAttachment() {
-        return services.attachments;
-    }
-
-    public ReadAttachmentsUseCase attachments() {
-        return services.attachments;
-    }
-
-    /** Privacy erasure of an attachment's bytes; see {@link EraseAttachmentUseCase}. */
-    public EraseAttachmentUseCase eraseAttachment() {
-        return services.attachments;
-    }
-
-    public SweepAttachmentsUseCase sweepAttachments() {
+    public AttachmentUseCases attachments() {
         return services.attachments;
     }
 
@@ -154,7 +136,7 @@ public final class LiveChat {
     }
 
     /** Collects the ports and policies; every port is required, the policies and settings have defaults. */
-    public static final class Builder {
+    public static final class Builder extends AttachmentOptions {
         Storage.Conversations conversations;
         Storage.Operators operators;
         Storage.Catalogue catalogue;
@@ -175,9 +157,6 @@ public final class LiveChat {
         AssignmentPolicy assignment = new DefaultAssignmentPolicy();
         OutcomePolicy outcome = new DefaultOutcomePolicy();
         RecentWindow recent = RecentWindow.byDefault();
-        AttachmentsPort attachments = Unattached.ATTACHMENTS;
-        AttachmentStore attachmentStore = Unattached.STORE;
-        AttachmentRules attachmentRules = AttachmentRules.byDefault();
         RetrySchedule retry = RetrySchedule.byDefault();
         Duration lease = Duration.ofMinutes(5);
         Clock clock = Clock.systemUTC();
@@ -252,23 +231,6 @@ public final class LiveChat {
         /** Where the use cases read tickets (a help desk, say); admin writes still go to the storage's. */
         public Builder tickets(TicketDirectory directory) {
             this.tickets = directory;
-            return this;
-        }
-
-        /**
-         * Where attachments are kept: what is known of them (the persistence adapter's
-         * {@code JpaStorage.attachments()}, with the conversations) and their bytes (files, an
-         * object store). Without them, posting a file is refused as a dependency unavailable.
-         */
-        public Builder attachments(AttachmentsPort attachments, AttachmentStore bytes) {
-            this.attachments = attachments;
-            this.attachmentStore = bytes;
-            return this;
-        }
-
-        /** The size limit and the types allowed (default: 10 MB of images, PDF and text). */
-        public Builder attachmentRules(AttachmentRules rules) {
-            this.attachmentRules = rules;
             return this;
         }
 

@@ -6,6 +6,7 @@ import dev.livechat.domain.access.Caller;
 import dev.livechat.domain.attachment.Attachment;
 import dev.livechat.domain.attachment.AttachmentId;
 import dev.livechat.domain.attachment.AttachmentRules;
+import dev.livechat.domain.attachment.FileName;
 import dev.livechat.domain.attachment.Upload;
 import dev.livechat.domain.conversation.Conversation;
 import dev.livechat.domain.conversation.ConversationAction;
@@ -31,8 +32,7 @@ import java.util.Set;
  * are deleted again, so a refusal or a database failure leaves neither a message without its file
  * nor a file without its message (a killed process can leave bytes: {@link #sweepOrphans}).
  */
-public final class AttachmentService
-        implements PostAttachmentUseCase, ReadAttachmentsUseCase, EraseAttachmentUseCase, SweepAttachmentsUseCase {
+public final class AttachmentService implements AttachmentUseCases {
     private static final System.Logger LOG = System.getLogger(AttachmentService.class.getName());
 
     private final ConversationWork work;
@@ -58,6 +58,7 @@ public final class AttachmentService
     public PostedAttachment postAttachment(PostAttachmentCommand command) {
         // who and where before a byte is read: a refused caller does not get to send 10 MB first
         mayPost(work.load(command.conversation()).state(), command.caller());
+        FileName name = command.fileName();
         Upload upload = Upload.sniffed(command.content(), rules.maxBytes());
         rules.check(upload.type(), command.declaredType().orElse(null));
         AttachmentId id = AttachmentId.random();
@@ -66,16 +67,9 @@ public final class AttachmentService
         String sha256 = upload.sha256();
         try {
             return work.inUnit(() -> {
-                Message message = work.apply(command.conversation(), conversation -> post(conversation, command));
+                Message message = work.apply(command.conversation(), conversation -> post(conversation, command, name));
                 Attachment attachment = new Attachment(
-                        id,
-                        command.conversation(),
-                        message.seq(),
-                        command.name(),
-                        upload.type(),
-                        size,
-                        sha256,
-                        message.sentAt());
+                        id, command.conversation(), message.seq(), name, upload.type(), size, sha256, message.sentAt());
                 attachments.add(attachment);
                 return new PostedAttachment(message, attachment);
             });
@@ -91,8 +85,8 @@ public final class AttachmentService
     }
 
     /** On fresh state, in the unit: the checks made before the upload may be out of date by now. */
-    private Message post(Conversation conversation, PostAttachmentCommand command) {
-        MessageBody body = MessageBody.of("\uD83D\uDCCE " + command.name().value()); // 📎 and the name
+    private Message post(Conversation conversation, PostAttachmentCommand command, FileName name) {
+        MessageBody body = MessageBody.of("\uD83D\uDCCE " + name.value()); // 📎 and the name
         if (mayPost(conversation.state(), command.caller()))
             return conversation.postVisitorMessage(body, clock.instant());
         return conversation.postOperatorMessage(

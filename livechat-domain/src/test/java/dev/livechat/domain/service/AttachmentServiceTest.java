@@ -12,7 +12,6 @@ import dev.livechat.domain.attachment.AttachmentId;
 import dev.livechat.domain.attachment.AttachmentRules;
 import dev.livechat.domain.attachment.ContentTooLargeException;
 import dev.livechat.domain.attachment.ContentType;
-import dev.livechat.domain.attachment.FileName;
 import dev.livechat.domain.attachment.UnsupportedContentException;
 import dev.livechat.domain.conversation.AuthorKind;
 import dev.livechat.domain.conversation.ConversationClosedException;
@@ -53,13 +52,9 @@ class AttachmentServiceTest {
 
     PostedAttachment post(Caller caller, String name, String declared, byte[] content) {
         return world.chat
-                .postAttachment()
+                .attachments()
                 .postAttachment(new PostAttachmentCommand(
-                        caller,
-                        id,
-                        FileName.of(name),
-                        Optional.ofNullable(declared),
-                        new ByteArrayInputStream(content)));
+                        caller, id, name, Optional.ofNullable(declared), new ByteArrayInputStream(content)));
     }
 
     @Test
@@ -171,9 +166,9 @@ class AttachmentServiceTest {
                 post(world.visitorOf(claire), "screen.png", null, PNG).attachment();
         Operator manager = world.add(operator("m1", "Mia").role(Role.LIVECHAT_MANAGER));
 
-        assertThatThrownBy(() -> world.chat.eraseAttachment().erase(as(ana), attachment.id()))
+        assertThatThrownBy(() -> world.chat.attachments().erase(as(ana), attachment.id()))
                 .isInstanceOf(AccessDeniedException.class);
-        world.chat.eraseAttachment().erase(as(manager), attachment.id());
+        world.chat.attachments().erase(as(manager), attachment.id());
 
         try (AttachmentContent read = world.chat.attachments().open(as(ana), attachment.id())) {
             assertThat(new String(read.bytes().readAllBytes(), StandardCharsets.US_ASCII))
@@ -191,7 +186,7 @@ class AttachmentServiceTest {
         clock.advance(Duration.ofHours(2));
         attached.put(AttachmentId.random(), new ByteArrayInputStream(PNG));
 
-        int swept = world.chat.sweepAttachments().sweepOrphans(clock.instant().minus(Duration.ofHours(1)), 100);
+        int swept = world.chat.attachments().sweepOrphans(clock.instant().minus(Duration.ofHours(1)), 100);
 
         assertThat(swept).isEqualTo(1);
         assertThat(attached.storedContents()).isEqualTo(2);

@@ -9,7 +9,6 @@ import dev.livechat.domain.attachment.Attachment;
 import dev.livechat.domain.attachment.AttachmentId;
 import dev.livechat.domain.attachment.ContentTooLargeException;
 import dev.livechat.domain.attachment.ContentType;
-import dev.livechat.domain.attachment.FileName;
 import dev.livechat.domain.attachment.Upload;
 import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.channel.SessionCap;
@@ -83,9 +82,8 @@ abstract class AttachmentStorageContract {
     }
 
     PostedAttachment post(String name, InputStream content) {
-        return chat.postAttachment()
-                .postAttachment(
-                        new PostAttachmentCommand(visitor, conversation, FileName.of(name), Optional.empty(), content));
+        return chat.attachments()
+                .postAttachment(new PostAttachmentCommand(visitor, conversation, name, Optional.empty(), content));
     }
 
     List<Message> messages() {
@@ -144,7 +142,7 @@ abstract class AttachmentStorageContract {
         AttachmentId id =
                 post("screen.png", new ByteArrayInputStream(PNG)).attachment().id();
 
-        chat.eraseAttachment().erase(Caller.system(), id);
+        chat.attachments().erase(Caller.system(), id);
 
         try (AttachmentContent content = chat.attachments().open(visitor, id)) {
             assertThat(new String(content.bytes().readAllBytes(), StandardCharsets.US_ASCII))
@@ -161,10 +159,10 @@ abstract class AttachmentStorageContract {
         AttachmentId orphan = AttachmentId.random();
         bytes.put(orphan, new ByteArrayInputStream(PNG));
 
-        assertThat(chat.sweepAttachments().sweepOrphans(Instant.now().minus(Duration.ofHours(1)), 100))
+        assertThat(chat.attachments().sweepOrphans(Instant.now().minus(Duration.ofHours(1)), 100))
                 .as("too recent: may be an upload in flight")
                 .isZero();
-        assertThat(chat.sweepAttachments().sweepOrphans(Instant.now().plusSeconds(5), 100))
+        assertThat(chat.attachments().sweepOrphans(Instant.now().plusSeconds(5), 100))
                 .isEqualTo(1);
 
         assertThat(bytes.open(orphan)).isEmpty();

@@ -6,7 +6,6 @@ import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.access.Caller;
 import dev.livechat.domain.attachment.Attachment;
 import dev.livechat.domain.attachment.AttachmentId;
-import dev.livechat.domain.attachment.FileName;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.port.in.AttachmentContent;
 import dev.livechat.domain.port.in.PostAttachmentCommand;
@@ -39,7 +38,7 @@ final class AttachmentEndpoints {
         this.auth = auth;
         this.out = out;
         this.limits = limits;
-        this.multipart = new MultipartUploads(chat.postAttachment().maxBytes());
+        this.multipart = new MultipartUploads(chat.attachments().maxBytes());
     }
 
     /** The upload route has a limit of its own: the service's body limit is for JSON. */
@@ -53,15 +52,15 @@ final class AttachmentEndpoints {
         ConversationId id = Params.conversation(ctx);
         if (caller instanceof Caller.Visitor visitor)
             limits.visitorMessage(visitor.conversation().value());
-        long limit = chat.postAttachment().maxBytes();
+        long limit = chat.attachments().maxBytes();
         String contentType = ctx.req().getContentType();
         PostedAttachment posted;
         if (MultipartUploads.isMultipart(contentType)) {
             posted = multipart.read(ctx, part -> post(caller, id, part.name(), part.declaredType(), part.content()));
         } else {
             if (ctx.req().getContentLengthLong() > limit) throw ApiProblem.tooLarge(limit);
-            String name = Params.query(ctx, "filename")
-                    .orElseThrow(() -> ApiProblem.badRequest("filename", "is required (a query parameter)"));
+            // checked by the use case once the caller may post: null is "filename: is required"
+            String name = ctx.queryParam("filename");
             posted = post(caller, id, name, Optional.ofNullable(contentType), body(ctx));
         }
         out.json(ctx, 201, PostedAttachmentView.of(posted));
@@ -69,8 +68,7 @@ final class AttachmentEndpoints {
 
     private PostedAttachment post(
             Caller caller, ConversationId id, String name, Optional<String> declared, InputStream content) {
-        FileName file = Input.one("filename", name, FileName::of);
-        return chat.postAttachment().postAttachment(new PostAttachmentCommand(caller, id, file, declared, content));
+        return chat.attachments().postAttachment(new PostAttachmentCommand(caller, id, name, declared, content));
     }
 
     private static InputStream body(Context ctx) {
