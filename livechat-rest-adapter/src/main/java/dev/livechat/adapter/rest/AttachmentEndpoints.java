@@ -101,6 +101,8 @@ final class AttachmentEndpoints {
     void head(Context ctx) {
         try (AttachmentContent content = open(ctx)) {
             headers(ctx, content.attachment());
+            // on GET the server sets it, or chunks a compressed answer
+            ctx.header("Content-Length", Long.toString(content.attachment().size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,7 +118,6 @@ final class AttachmentEndpoints {
         String type = attachment.type().mediaType();
         ctx.status(200);
         ctx.contentType(type.startsWith("text/") ? type + "; charset=utf-8" : type);
-        ctx.header("Content-Length", Long.toString(attachment.size()));
         ctx.header(
                 "Content-Disposition", ContentDisposition.of(attachment.type().inline(), attachment.name()));
         ctx.header("X-Content-Type-Options", "nosniff");

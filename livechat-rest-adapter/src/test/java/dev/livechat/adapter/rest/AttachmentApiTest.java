@@ -275,6 +275,31 @@ class AttachmentApiTest {
         }
     }
 
+    @Test
+    void aCompressedDownloadStillCarriesEveryByte() throws Exception {
+        Chat c = chat();
+        byte[] text = utf8("a line of a log file\n".repeat(2_000));
+        String url = postRaw(c, c.visitor().token(), "text/plain", "log.txt", text)
+                .hasStatus(201)
+                .json()
+                .path("attachment")
+                .path("url")
+                .asText();
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(http.uri(url))
+                                .header("Authorization", "Bearer " + c.visitor().token())
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        byte[] body = response.body();
+        if (response.headers().firstValue("Content-Encoding").orElse("").equals("gzip"))
+            body = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(body)).readAllBytes();
+        assertThat(body).isEqualTo(text);
+    }
+
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
