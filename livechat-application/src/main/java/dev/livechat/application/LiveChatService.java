@@ -2,6 +2,7 @@ package dev.livechat.application;
 
 import dev.livechat.adapter.mail.MailAdapter;
 import dev.livechat.adapter.persistence.DatabaseSettings;
+import dev.livechat.adapter.persistence.FileAttachmentStore;
 import dev.livechat.adapter.persistence.JpaStorage;
 import dev.livechat.adapter.rest.RestApi;
 import dev.livechat.adapter.rest.RestSettings;
@@ -46,6 +47,10 @@ public final class LiveChatService implements AutoCloseable {
             this.chat = LiveChat.builder()
                     .storage(storage.ports())
                     .mailer(MailAdapter.mailer(config.mail(), clock))
+                    .attachments(
+                            storage.attachments(),
+                            new FileAttachmentStore(config.attachments().directory()))
+                    .attachmentRules(config.attachments().rules())
                     .confirmationLinks(ConfirmationLinks.under(config.publicUrl(), RestApi.CONFIRMATION_PATH))
                     .publisher(events)
                     .clock(clock)

@@ -28,6 +28,7 @@ final class StartChecks {
         // without SMTP the transcripts are written here: a wrong directory must fail now, not at delivery
         if (!config.mail().usesSmtp())
             writable("LIVECHAT_OUTBOX_DIR", config.mail().outboxDir());
+        writable("LIVECHAT_ATTACHMENTS_DIR", config.attachments().directory());
     }
 
     /** Binds host:port for a moment: the server binds the same a few seconds later. */

@@ -50,6 +50,15 @@ final class Variables {
             v("LIVECHAT_MAIL_FROM", MailConfig.DEFAULT_FROM, "From of transcripts"),
             v("LIVECHAT_MAIL_REPLY_TO", "none", "Reply-To of transcripts"),
             v("LIVECHAT_OUTBOX_DIR", "LIVECHAT_DATA_DIR/outbox", "where .eml files go without SMTP"),
+            v("LIVECHAT_ATTACHMENTS_DIR", "LIVECHAT_DATA_DIR/attachments", "where the bytes of attachments go"),
+            v(
+                    "LIVECHAT_ATTACHMENT_MAX_BYTES",
+                    String.valueOf(dev.livechat.domain.attachment.AttachmentRules.DEFAULT_MAX_BYTES),
+                    "larger attachments get 413 (this limit, not LIVECHAT_MAX_BODY_BYTES)"),
+            v(
+                    "LIVECHAT_ATTACHMENT_TYPES",
+                    AttachmentConfig.DEFAULT_TYPES,
+                    "media types that may be attached, as sniffed from the bytes"),
             v(
                     "LIVECHAT_BOOTSTRAP_TOKEN",
                     "none",

@@ -38,6 +38,15 @@ final class Workers {
      */
     static final Duration COMPACTION = Duration.ofSeconds(10);
 
+    /**
+     * How often bytes no attachment names are looked for (what a process killed between storing an
+     * upload and committing its message left), and how old they must be: far older than any upload
+     * in flight.
+     */
+    static final Duration ORPHAN_SWEEP = Duration.ofMinutes(30);
+
+    static final Duration ORPHAN_AGE = Duration.ofHours(1);
+
     private final Runnable pruneEvents;
     private final Runnable compact;
 
@@ -69,6 +78,10 @@ final class Workers {
         every(closerPeriod, "inactivity closer", () -> chat.closeInactive().closeInactive(inactivityTimeout));
         every(EVENT_PRUNING, "event log pruning", pruneEvents);
         every(COMPACTION, "storage compaction", compact);
+        every(
+                ORPHAN_SWEEP,
+                "attachment sweeper",
+                () -> chat.attachments().sweepOrphans(java.time.Instant.now().minus(ORPHAN_AGE), 1_000));
     }
 
     private void every(Duration period, String name, Runnable task) {

@@ -54,6 +54,10 @@ class AuthorizationMatrixTest {
             row("GET", "/api/v1/conversations", "NNNNYYY", null),
             row("POST", C + "/messages", "NYNNNYN", c -> Map.of("body", "Hello")),
             row("GET", C + "/messages", "NYNNYYY", null),
+            // no body: the allowed are told the filename is missing (400), the others are refused first
+            row("POST", C + "/attachments", "NYNNNYN", null),
+            row("GET", C + "/attachments", "NYNNYYY", null),
+            row("GET", "/api/v1/attachments/{id}", "NYNNYYY", null),
             row("PUT", C + "/status", "NNNNNYY", c -> Map.of("status", "WAITING_FOR_CUSTOMER")),
             row("POST", C + "/join", "NNNNYYY", null),
             row(
@@ -160,6 +164,8 @@ class AuthorizationMatrixTest {
         else if (path.startsWith("/api/v1/contacts/")) path = path.replace("{id}", "crm-1");
         else if (path.startsWith("/api/v1/channels/")) path = path.replace("{id}", cell.cast().channel);
         else if (path.startsWith("/api/v1/tickets/")) path = path.replace("{id}", "T-1");
+        else if (path.startsWith("/api/v1/attachments/"))
+            path = path.replace("{id}", cell.cast().attachment(cell.guest()));
         path = path.replace("{name}", "vip");
         if (path.equals("/api/v1/reports/conversations"))
             path += "?groupBy=outcome&from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z";

@@ -62,6 +62,22 @@ final class Cast {
         return new Guest(visitor.id(), visitor.token(), email);
     }
 
+    /** A text file the guest posted in its conversation: the id of the attachment. */
+    String attachment(Guest guest) {
+        return new dev.livechat.testsupport.Uploads(one.http)
+                .raw(
+                        guest.path("/attachments"),
+                        guest.token(),
+                        "text/plain",
+                        "notes.txt",
+                        "notes".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .hasStatus(201)
+                .json()
+                .path("attachment")
+                .path("id")
+                .asText();
+    }
+
     private User user(String name, String role) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);

@@ -1,16 +1,12 @@
 package dev.livechat.domain;
 
-import dev.livechat.domain.assignment.AssignmentPolicy;
-import dev.livechat.domain.assignment.DefaultAssignmentPolicy;
-import dev.livechat.domain.outcome.DefaultOutcomePolicy;
-import dev.livechat.domain.outcome.OutcomePolicy;
+import dev.livechat.domain.assignment.*;
+import dev.livechat.domain.outcome.*;
 import dev.livechat.domain.panel.RecentWindow;
 import dev.livechat.domain.port.in.*;
 import dev.livechat.domain.port.out.*;
 import dev.livechat.domain.service.*;
-import dev.livechat.domain.transcript.ConfirmationLinks;
-import dev.livechat.domain.transcript.RetrySchedule;
-import dev.livechat.domain.transcript.VisitorTranscriptLimits;
+import dev.livechat.domain.transcript.*;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -90,6 +86,10 @@ public final class LiveChat {
         return services.delivery;
     }
 
+    public AttachmentUseCases attachments() {
+        return services.attachments;
+    }
+
     public ReadPanelUseCase panel() {
         return services.reads;
     }
@@ -136,7 +136,7 @@ public final class LiveChat {
     }
 
     /** Collects the ports and policies; every port is required, the policies and settings have defaults. */
-    public static final class Builder {
+    public static final class Builder extends AttachmentOptions {
         Storage.Conversations conversations;
         Storage.Operators operators;
         Storage.Catalogue catalogue;

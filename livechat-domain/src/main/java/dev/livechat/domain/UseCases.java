@@ -21,6 +21,7 @@ final class UseCases {
     final ReadService reads;
     final AdminService admin;
     final ParticipationService participations;
+    final AttachmentService attachments;
     final CachedReads cached;
 
     UseCases(LiveChat.Builder b) {
@@ -60,6 +61,7 @@ final class UseCases {
         delivery = new TranscriptDelivery(
                 work, b.transcripts, stored.messages(), channels, b.mailer, b.retry, b.lease, b.clock);
         participations = new ParticipationService(b.participations);
+        attachments = new AttachmentService(work, b.attachments, b.attachmentStore, b.attachmentRules, b.clock);
         admin = new AdminService(
                 operators,
                 b.operators.credentials(),

@@ -33,7 +33,8 @@ final class HibernateBoot {
             ExpertiseEntity.class,
             ContactEntity.class,
             TicketEntity.class,
-            TranscriptRequestEntity.class);
+            TranscriptRequestEntity.class,
+            AttachmentEntity.class);
 
     /** The oldest PostgreSQL Hibernate 7 supports. */
     private static final int POSTGRES_MAJOR = 14;

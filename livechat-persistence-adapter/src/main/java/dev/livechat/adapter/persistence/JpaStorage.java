@@ -32,6 +32,7 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaContacts contacts;
     private final JpaTickets tickets;
     private final JpaTranscriptRequests transcripts;
+    private final JpaAttachments attachments;
     private final JpaReports reports;
     private final JpaTransactions units;
 
@@ -46,6 +47,7 @@ public final class JpaStorage implements AutoCloseable {
         this.contacts = new JpaContacts(db);
         this.tickets = new JpaTickets(db);
         this.transcripts = new JpaTranscriptRequests(db);
+        this.attachments = new JpaAttachments(db, java.time.Clock.systemUTC());
         this.reports = new JpaReports(db);
         this.units = new JpaTransactions(db);
     }
@@ -150,6 +152,14 @@ public final class JpaStorage implements AutoCloseable {
 
     public JpaTranscriptRequests transcripts() {
         return transcripts;
+    }
+
+    /**
+     * What is known of attachments, for {@code LiveChat.builder().attachments(…, bytes)}: kept with the
+     * conversations, so that an attachment commits with its message; the bytes go to a store of their own.
+     */
+    public JpaAttachments attachments() {
+        return attachments;
     }
 
     public JpaReports reports() {

@@ -8,6 +8,7 @@ import java.sql.Statement;
 /** Empties every table of a migrated database (children first) and resets the counters: a fresh storage per test. */
 final class Tables {
     private static final String[] IN_DELETE_ORDER = {
+        "attachments",
         "transcript_requests",
         "events",
         "messages",

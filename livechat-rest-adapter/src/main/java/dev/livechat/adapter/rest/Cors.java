@@ -24,8 +24,8 @@ final class Cors {
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, Last-Event-ID, Idempotency-Key";
     static final long MAX_AGE_SECONDS = 600;
 
-    private static final Pattern CONVERSATION_ROUTE =
-            Pattern.compile("^" + Pattern.quote(Routes.BASE) + "/conversations/([^/]+)/(messages|close|transcript)$");
+    private static final Pattern CONVERSATION_ROUTE = Pattern.compile(
+            "^" + Pattern.quote(Routes.BASE) + "/conversations/([^/]+)/(messages|attachments|close|transcript)$");
     private static final String START = Routes.BASE + "/conversations";
     private static final String EVENTS = Routes.BASE + "/events";
 
@@ -85,7 +85,9 @@ final class Cors {
         if (path.equals(EVENTS)) return method.equals("GET");
         Matcher m = CONVERSATION_ROUTE.matcher(path);
         if (!m.matches()) return false;
-        return m.group(2).equals("messages") ? method.equals("GET") || method.equals("POST") : method.equals("POST");
+        return m.group(2).equals("messages") || m.group(2).equals("attachments")
+                ? method.equals("GET") || method.equals("POST")
+                : method.equals("POST");
     }
 
     private static ConversationId conversationOrNull(String raw) {

@@ -2,6 +2,8 @@ package dev.livechat.adapter.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.livechat.domain.attachment.ContentTooLargeException;
+import dev.livechat.domain.attachment.UnsupportedContentException;
 import dev.livechat.domain.conversation.JoinRefusedException;
 import dev.livechat.domain.error.AccessDeniedException;
 import dev.livechat.domain.error.ConcurrentUpdateException;
@@ -77,6 +79,18 @@ final class Problems {
         if (e instanceof InvalidValueException invalid) {
             Map<String, Object> problem = problem(400, "invalid-input", e.getMessage());
             problem.put("errors", List.of(new FieldError(invalid.field(), Input.reason(invalid))));
+            return problem;
+        }
+        if (e instanceof ContentTooLargeException tooLarge) {
+            Map<String, Object> problem = problem(413, "body-too-large", e.getMessage());
+            problem.put(
+                    "errors", List.of(new FieldError("file", "is over the limit of " + tooLarge.limit() + " bytes")));
+            return problem;
+        }
+        if (e instanceof UnsupportedContentException unsupported) {
+            Map<String, Object> problem = problem(415, "unsupported-media-type", e.getMessage());
+            String reason = e.getMessage().substring(unsupported.field().length() + 2);
+            problem.put("errors", List.of(new FieldError(unsupported.field(), reason)));
             return problem;
         }
         if (e instanceof NotFoundException) return problem(404, "not-found", e.getMessage());

@@ -106,7 +106,8 @@ public final class RestApi {
                 new OperatorEndpoints(chat, auth, bodies, out),
                 new EventStream(auth, hub, events, cors, chat.participations()),
                 new ServiceEndpoints(health, ready, out, problems),
-                new MetricsEndpoint(telemetry, limits));
+                new MetricsEndpoint(telemetry, limits),
+                new AttachmentEndpoints(chat, auth, out, limits));
         this.app = Javalin.create(config -> configure(config, settings));
     }
 
@@ -185,7 +186,10 @@ public final class RestApi {
         config.router.javaLangErrorHandler(problems::handleError);
         config.routes.exception(Exception.class, problems::handle);
         config.routes.exception(HttpResponseException.class, problems::handle);
-        config.routes.before(bodies::checkDeclaredLength);
+        // an upload has a limit of its own, which its route checks
+        config.routes.before(ctx -> {
+            if (!AttachmentEndpoints.isUpload(ctx)) bodies.checkDeclaredLength(ctx);
+        });
         // per client address, before the body is read; per channel and conversation in the handlers
         config.routes.before(Routes.BASE + "/conversations", ctx -> {
             if (ctx.method() == HandlerType.POST) limits.start(ctx);

@@ -27,7 +27,8 @@ final class Routes {
             OperatorEndpoints me,
             EventStream events,
             ServiceEndpoints service,
-            MetricsEndpoint metrics) {
+            MetricsEndpoint metrics,
+            AttachmentEndpoints attachments) {
         String c = BASE + "/conversations/{id}";
         return List.of(
                 // conversations
@@ -35,6 +36,10 @@ final class Routes {
                 route(HandlerType.GET, BASE + "/conversations", panel::list),
                 route(HandlerType.POST, c + "/messages", conversations::postMessage),
                 route(HandlerType.GET, c + "/messages", conversations::messages),
+                // files in conversations
+                route(HandlerType.POST, c + AttachmentEndpoints.UPLOAD_SUFFIX, attachments::post),
+                route(HandlerType.GET, c + "/attachments", attachments::list),
+                new Route(HandlerType.GET, BASE + "/attachments/{id}", attachments::download, attachments::head),
                 route(HandlerType.PUT, c + "/status", conversations::changeStatus),
                 route(HandlerType.POST, c + "/join", conversations::join),
                 route(HandlerType.POST, c + "/transfer", conversations::transfer),

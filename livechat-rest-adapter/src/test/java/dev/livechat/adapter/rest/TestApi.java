@@ -1,6 +1,7 @@
 package dev.livechat.adapter.rest;
 
 import dev.livechat.domain.LiveChat;
+import dev.livechat.domain.fixtures.InMemoryAttachments;
 import dev.livechat.domain.fixtures.InMemoryStore;
 import dev.livechat.domain.fixtures.MutableClock;
 import dev.livechat.domain.fixtures.RecordingMailer;
@@ -25,6 +26,7 @@ final class TestApi implements AutoCloseable {
     final MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
     final InMemoryStore store = new InMemoryStore(clock);
     final RecordingMailer mailer = new RecordingMailer();
+    final InMemoryAttachments attachments = new InMemoryAttachments(clock);
     final LiveChat chat;
     final RestApi api;
     final Http http;
@@ -56,6 +58,7 @@ final class TestApi implements AutoCloseable {
         chat = LiveChat.builder()
                 .storage(store.ports())
                 .mailer(mailer)
+                .attachments(attachments, attachments)
                 .clock(clock)
                 .publisher(records -> {
                     RestApi api = started.get();
