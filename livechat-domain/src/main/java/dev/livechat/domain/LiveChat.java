@@ -58,6 +58,14 @@ public final class LiveChat {
         return services.inactivity;
     }
 
+    public HandOnUnansweredUseCase handOnUnanswered() {
+        return services.unanswered;
+    }
+
+    public RateConversationUseCase rate() {
+        return services.ratings;
+    }
+
     public EditNoteUseCase editNote() {
         return services.conversations;
     }
