@@ -17,13 +17,9 @@ import dev.livechat.domain.outcome.OutcomePolicy;
 import dev.livechat.domain.tag.TagName;
 import dev.livechat.domain.transcript.TranscriptRequestId;
 import dev.livechat.domain.transcript.TranscriptState;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * One live chat session of one visitor in one channel: the aggregate.
@@ -43,15 +39,9 @@ import java.util.function.Function;
  * {@link #pullEvents()}; status changes are also kept in the history. Who may call which verb is
  * {@code ConversationPermissions}'s business. Time is always passed in.
  */
-public final class Conversation {
-    /** How long after its close a conversation may still be rated. */
-    public static final Duration RATING_WINDOW = Duration.ofHours(24);
-
-    private ConversationState state;
-    private final List<ConversationEvent> pending = new ArrayList<>();
-
+public final class Conversation extends EventRecording {
     private Conversation(ConversationState state) {
-        this.state = state;
+        super(state);
     }
 
     /** Rebuilds a stored conversation; records no event. */
@@ -86,7 +76,6 @@ public final class Conversation {
         Actor visitor = Actor.visitor(state.opening().visitor().name());
         var counted = state.messages().afterVisitor(at, state.participants().anyPresent());
         Message message = post(AuthorKind.VISITOR, visitor, body, at, counted);
-        state = state.withReplyWait(state.replyWait().afterVisitor(at));
         moveTo(next, visitor, "visitor replied", at);
         return message;
     }
@@ -95,10 +84,7 @@ public final class Conversation {
     public Message postOperatorMessage(Operator author, MessageBody body, Instant at) {
         StatusRules.after(state.id(), state.status(), POST_OPERATOR_MESSAGE);
         Actor operator = Actor.user(author.id(), author.name());
-        Message message =
-                post(AuthorKind.OPERATOR, operator, body, at, state.messages().afterOperator(at));
-        state = state.withReplyWait(state.replyWait().afterOperator());
-        return message;
+        return post(AuthorKind.OPERATOR, operator, body, at, state.messages().afterOperator(at));
     }
 
     /** Sets a status by hand: IN_PROGRESS, WAITING_FOR_CUSTOMER or LOOKING_FOR_HELP. Same status: nothing changes. */
@@ -155,7 +141,7 @@ public final class Conversation {
         Actor actor = Actor.user(from.id(), from.name());
         state = state.withParticipants(state.participants().enter(to, TRANSFERRED, at));
         if (leave) state = state.withParticipants(state.participants().leave(from.id(), at));
-        state = state.withReplyWait(state.replyWait().handedOver(at));
+        state = state.withMessages(state.messages().waiting(state.replyWait().handedOver(at)));
         record(h -> new ConversationTransferred(h, from.id(), to.id(), to.name(), leave), actor, at);
         moveTo(next, actor, "transferred to " + to.name(), at);
         postSystemMessage(from.name() + " transferred the conversation to " + to.name(), at);
@@ -173,51 +159,23 @@ public final class Conversation {
         postSystemMessage(operator.name() + " joined the conversation", at);
     }
 
-    /**
-     * The operators present let the visitor wait since {@code cutoff} or longer for their first
-     * reply: the system hands the conversation to the one the policy chose among the others (the
-     * silent ones leave), tells the visitor, and keeps why in the assignment's trace. Judged on this
-     * state, not on the query that found it: a reply may have come since, or another instance may
-     * have handed it on already. False when it stays as it is.
-     */
+    /** Hands an unanswered conversation on to the operator the policy chose ({@link Handover}); false when not due. */
     public boolean handOnIfUnansweredSince(Instant cutoff, Operator next, Assignment assignment, Instant at) {
-        if (state.closed() || !state.replyWait().unansweredSince(cutoff)) return false;
-        List<Participant> silent = state.participants().present();
-        if (silent.isEmpty() || state.participants().takesPart(next.id())) return false;
-        if (!assignment.operator().equals(Optional.of(next.id())))
-            throw new IllegalArgumentException("the operator must be the one the assignment chose");
-        Optional<ConversationStatus> status = StatusRules.after(state.id(), state.status(), TRANSFER);
-        Participant from = silent.get(silent.size() - 1);
-        String why = Handover.unanswered(silent, state.replyWait().since().get(), at);
-        for (Participant p : silent)
-            state = state.withParticipants(state.participants().leave(p.id(), at));
-        state = state.withParticipants(state.participants().enter(next, ASSIGNED, at));
-        state = state.withAssignment(Handover.traced(assignment, why));
-        state = state.withReplyWait(state.replyWait().handedOver(at));
-        Actor system = Actor.system();
-        record(h -> new ConversationTransferred(h, from.id(), next.id(), next.name(), true), system, at);
-        moveTo(status, system, why, at);
+        if (!Handover.due(state, cutoff, next)) return false;
+        UserId from = state.participants().present().get(0).id();
+        state = Handover.handedOn(state, next, assignment, at);
+        record(h -> new ConversationTransferred(h, from, next.id(), next.name(), true), Actor.system(), at);
+        moveTo(StatusRules.after(state.id(), state.status(), TRANSFER), Actor.system(), Handover.CAUSE, at);
         postSystemMessage("Sorry for the wait. " + next.name() + " takes over the conversation.", at);
         return true;
     }
 
-    /**
-     * The visitor rates the conversation: once, while it is open or up to {@link #RATING_WINDOW}
-     * after its close (later, the memory of it is no longer worth asking for).
-     */
+    /** The visitor rates it: once, while open or up to {@link Rating#WINDOW} after the close. */
     public void rate(Rating rating) {
-        if (state.rating().isPresent())
-            throw new StateConflictException("Conversation " + state.id() + " is already rated (score "
-                    + state.rating().get().score() + "): a rating is given once");
-        Optional<Instant> closedAt = state.lifecycle().closedAt();
-        if (closedAt.isPresent() && rating.ratedAt().isAfter(closedAt.get().plus(RATING_WINDOW)))
-            throw new StateConflictException("Conversation " + state.id() + " closed at " + closedAt.get()
-                    + ": it can be rated up to 24 hours after its close");
-        state = state.withRating(rating);
-        record(
-                h -> new RatingCreated(h, rating.score(), rating.comment()),
-                Actor.visitor(state.opening().visitor().name()),
-                rating.ratedAt());
+        Rating.requireRateable(state, rating.ratedAt());
+        state = state.withAnnotations(state.annotations().withRating(rating));
+        Actor visitor = Actor.visitor(state.opening().visitor().name());
+        record(h -> new RatingCreated(h, rating.score(), rating.comment()), visitor, rating.ratedAt());
     }
 
     /** An operator taking part closes, or the visitor leaves: the cause follows from who. */
@@ -244,7 +202,6 @@ public final class Conversation {
                 state.participants(), state.messages(), cause, state.opening().startedAt(), at));
         var transition = new StatusTransition(at, by, before, Optional.empty(), cause.name());
         state = state.withLifecycle(open.close(at, cause, outcome), transition);
-        state = state.withReplyWait(ReplyWait.NONE);
         if (open.current() == LOOKING_FOR_HELP) record(h -> new HelpQueueChanged(h, false), by, at);
         record(h -> new ConversationClosed(h, before, cause, outcome), by, at);
     }
@@ -292,33 +249,13 @@ public final class Conversation {
                     + state.status().get());
     }
 
-    public ConversationState state() {
-        return state;
-    }
-
-    public ConversationId id() {
-        return state.id();
-    }
-
     public boolean takesPart(UserId user) {
         return state.participants().takesPart(user);
     }
 
-    /** Storage calls this after a save: the state now stands at the given version. */
-    public void savedAtVersion(long version) {
-        state = state.withRevision(state.revision().atVersion(version));
-    }
-
-    /** Hands over the events recorded since the last call, in order. */
-    public List<ConversationEvent> pullEvents() {
-        List<ConversationEvent> events = List.copyOf(pending);
-        pending.clear();
-        return events;
-    }
-
     private void admit(Operator operator, AssignmentRule rule, Instant at) {
         state = state.withParticipants(state.participants().enter(operator, ASSIGNED, at));
-        state = state.withReplyWait(state.replyWait().handedOver(at));
+        state = state.withMessages(state.messages().waiting(state.replyWait().handedOver(at)));
         record(h -> new OperatorAssigned(h, operator.id(), operator.name(), rule), Actor.system(), at);
     }
 
@@ -346,11 +283,5 @@ public final class Conversation {
         boolean wasInQueue = open.current() == LOOKING_FOR_HELP;
         boolean inQueue = next.get() == LOOKING_FOR_HELP;
         if (wasInQueue != inQueue) record(h -> new HelpQueueChanged(h, inQueue), by, at);
-    }
-
-    private void record(Function<EventHeader, ConversationEvent> event, Actor actor, Instant at) {
-        long seq = state.revision().lastEventSeq() + 1;
-        pending.add(event.apply(new EventHeader(state.id(), state.opening().channel(), seq, at, actor)));
-        state = state.withRevision(state.revision().afterEvent(seq));
     }
 }

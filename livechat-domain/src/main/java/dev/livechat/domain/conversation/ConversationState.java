@@ -17,8 +17,6 @@ import java.util.Optional;
  * @param lifecycle open with a status, or closed with an outcome
  * @param annotations the panel's note, tags and expertise
  * @param history every status change, the first and the close included
- * @param replyWait whether the visitor waits for a first reply of the operator last handed it
- * @param rating the visitor's rating, given once
  */
 public record ConversationState(
         OpeningFacts opening,
@@ -28,8 +26,6 @@ public record ConversationState(
         Assignment assignment,
         MessageStats messages,
         List<StatusTransition> history,
-        ReplyWait replyWait,
-        Optional<Rating> rating,
         Revision revision) {
 
     public ConversationState {
@@ -40,8 +36,6 @@ public record ConversationState(
         Require.present("assignment", assignment);
         Require.present("messages", messages);
         history = List.copyOf(history);
-        Require.present("replyWait", replyWait);
-        Require.present("rating", rating);
         Require.present("revision", revision);
     }
 
@@ -56,8 +50,6 @@ public record ConversationState(
                 assignment,
                 MessageStats.empty(),
                 List.of(new StatusTransition(at, visitor, Optional.empty(), first.status(), "started")),
-                ReplyWait.NONE,
-                Optional.empty(),
                 Revision.NEW);
     }
 
@@ -84,6 +76,16 @@ public record ConversationState(
         return !closed() && !participants.anyPresent();
     }
 
+    /** Whether the visitor waits for a first reply of the operator last handed it, and since when. */
+    public ReplyWait replyWait() {
+        return messages.replyWait();
+    }
+
+    /** The visitor's rating, once given. */
+    public Optional<Rating> rating() {
+        return annotations.rating();
+    }
+
     /** The last time anything was written: for closing on inactivity. */
     public Instant lastActivityAt() {
         Instant startedAt = opening.startedAt();
@@ -94,51 +96,28 @@ public record ConversationState(
         List<StatusTransition> longer = new ArrayList<>(history.size() + 1);
         longer.addAll(history);
         longer.add(transition);
-        return new ConversationState(
-                opening, next, annotations, participants, assignment, messages, longer, replyWait, rating, revision);
+        return new ConversationState(opening, next, annotations, participants, assignment, messages, longer, revision);
     }
 
     ConversationState withAnnotations(Annotations next) {
-        return new ConversationState(
-                opening, lifecycle, next, participants, assignment, messages, history, replyWait, rating, revision);
+        return new ConversationState(opening, lifecycle, next, participants, assignment, messages, history, revision);
     }
 
     ConversationState withParticipants(Participants next) {
-        return new ConversationState(
-                opening, lifecycle, annotations, next, assignment, messages, history, replyWait, rating, revision);
+        return new ConversationState(opening, lifecycle, annotations, next, assignment, messages, history, revision);
     }
 
     ConversationState withAssignment(Assignment next) {
-        return new ConversationState(
-                opening, lifecycle, annotations, participants, next, messages, history, replyWait, rating, revision);
+        return new ConversationState(opening, lifecycle, annotations, participants, next, messages, history, revision);
     }
 
     ConversationState withMessages(MessageStats next) {
         return new ConversationState(
-                opening, lifecycle, annotations, participants, assignment, next, history, replyWait, rating, revision);
+                opening, lifecycle, annotations, participants, assignment, next, history, revision);
     }
 
     ConversationState withRevision(Revision next) {
         return new ConversationState(
-                opening, lifecycle, annotations, participants, assignment, messages, history, replyWait, rating, next);
-    }
-
-    ConversationState withReplyWait(ReplyWait next) {
-        return new ConversationState(
-                opening, lifecycle, annotations, participants, assignment, messages, history, next, rating, revision);
-    }
-
-    ConversationState withRating(Rating next) {
-        return new ConversationState(
-                opening,
-                lifecycle,
-                annotations,
-                participants,
-                assignment,
-                messages,
-                history,
-                replyWait,
-                Optional.of(next),
-                revision);
+                opening, lifecycle, annotations, participants, assignment, messages, history, next);
     }
 }

@@ -124,7 +124,8 @@ final class ConversationMapper {
                         ConversationJson.answers(e.chatbotAnswers),
                         e.startedAt),
                 lifecycle(e),
-                new Annotations(note(e), ConversationJson.tags(e.tags), ConversationJson.expertise(e.expertise)),
+                new Annotations(
+                        note(e), ConversationJson.tags(e.tags), ConversationJson.expertise(e.expertise), rating(e)),
                 ConversationJson.participants(e.participants),
                 new Assignment(
                         Optional.ofNullable(e.assignedOperatorId).map(UserId::of),
@@ -136,10 +137,9 @@ final class ConversationMapper {
                         e.visitorMessagesWithOperator,
                         e.operatorMessages,
                         Optional.ofNullable(e.lastMessageAt),
-                        Optional.ofNullable(e.firstOperatorReplyAt)),
+                        Optional.ofNullable(e.firstOperatorReplyAt),
+                        new ReplyWait(Optional.ofNullable(e.replyAwaitedSince), e.replyAnswered)),
                 ConversationJson.history(e.history),
-                new ReplyWait(Optional.ofNullable(e.replyAwaitedSince), e.replyAnswered),
-                rating(e),
                 new Revision(e.lastEventSeq, e.version));
     }
 
