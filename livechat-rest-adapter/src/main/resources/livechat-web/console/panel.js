@@ -44,6 +44,11 @@ export function renderPanel(state, actions) {
       h('p', { class: 'hint' }, t('panel.closedAt', { time: formatTime(p.closedAt) }))));
   }
 
+  if (p.rating)
+    root.append(section('rating', t('panel.rating'),
+      h('p', { id: 'rating' }, t('panel.ratingScore', { score: p.rating.score })),
+      p.rating.comment ? h('blockquote', { class: 'rating-comment' }, p.rating.comment) : null));
+
   if (open && present) root.append(section('transfer', t('panel.transfer'), transferForm(state, actions, path)));
 
   root.append(section('note', t('panel.note'), noteField(state, actions, path)));

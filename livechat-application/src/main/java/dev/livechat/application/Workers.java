@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's background work: the transcript worker, the inactivity closer, and the assignment
- * of waiting conversations (also triggered by presence changes and closes; the periodic pass
+ * The service's background work: the transcript worker, the inactivity closer, the hand-on of
+ * unanswered conversations, and the assignment of waiting conversations (also triggered by presence changes and closes; the periodic pass
  * catches what another instance freed). Each instance runs its own; claims and optimistic locking
  * keep them from doing the same work twice.
  */
@@ -28,6 +28,9 @@ final class Workers {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** How often conversations whose visitor waits too long for a first reply are looked for. */
+    static final Duration HAND_ON_PERIOD = IDLE_PERIOD;
 
     /** How often events older than the resume window are forgotten. */
     static final Duration EVENT_PRUNING = Duration.ofMinutes(10);
@@ -72,6 +75,11 @@ final class Workers {
                 Duration.ofSeconds(5),
                 "assignment of waiting conversations",
                 () -> chat.assignWaiting().assignWaiting());
+        // a hand-on comes at most this late after its timeout (10 s at the least)
+        every(
+                HAND_ON_PERIOD,
+                "hand-on of unanswered conversations",
+                () -> chat.handOnUnanswered().handOnUnanswered());
         Duration closerPeriod = inactivityTimeout.dividedBy(10).compareTo(Duration.ofSeconds(30)) < 0
                 ? Duration.ofSeconds(Math.max(1, inactivityTimeout.dividedBy(10).toSeconds()))
                 : Duration.ofSeconds(30);

@@ -66,6 +66,8 @@ class AuthorizationMatrixTest {
                     "NNNNNYN",
                     c -> Map.of("operatorId", c.cast().colleague.id(), "leave", false)),
             row("POST", C + "/close", "NYNNNYN", null),
+            // only the conversation's own visitor rates it (docs/product-rules.md, "Ratings")
+            row("POST", C + "/rating", "NYNNNNN", c -> Map.of("score", 4)),
             row("GET", C + "/panel", "NNNNYYY", null),
             row("PUT", C + "/note", "NNNNYYY", c -> Map.of("note", "Asked about an invoice")),
             row("POST", C + "/tags", "NNNNYYY", c -> Map.of("name", "vip")),

@@ -30,6 +30,11 @@ final class Instance implements AutoCloseable {
         return new Instance(LiveChatService.start(env, false));
     }
 
+    /** With a clock the test moves (the workers' and the rules' time). */
+    static Instance start(Map<String, String> env, java.time.Clock clock) {
+        return new Instance(LiveChatService.start(Config.from(env, false), clock));
+    }
+
     static String conversation(String id, String rest) {
         return "/api/v1/conversations/" + id + rest;
     }

@@ -4,6 +4,7 @@ import static dev.livechat.application.Instance.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import dev.livechat.application.Instance.User;
 import dev.livechat.application.Instance.Visitor;
@@ -32,8 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two service instances on one PostgreSQL (a fresh schema) behave as one service: events cross
- * instances, a join race across them has one winner, and a transcript is mailed once although both
- * instances' workers run. Only with {@code -Ppostgres}.
+ * instances, a join race across them has one winner, and a transcript is mailed once and an
+ * unanswered conversation handed on once although both instances' workers run. Only with
+ * {@code -Ppostgres}.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TwoInstancesTest {
@@ -172,6 +174,51 @@ class TwoInstancesTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void anUnansweredConversationIsHandedOnOnceWhileBothInstancesRunWorkers() throws Exception {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("name", "Hand-on");
+        body.put("reassignAfterSeconds", 10);
+        String handOn =
+                a.http.post("/api/v1/channels", E2e.ADMIN, body).hasStatus(201).text("id");
+        User silent = a.operator("Sid Silent", "en", "BE", List.of(), handOn);
+        User helper = b.operator("Hana Helper", "en", "BE", List.of(), handOn);
+        a.presence(silent, "ONLINE");
+        b.presence(helper, "ONLINE");
+        Visitor visitor = a.start(handOn, "en", "Walt Waiting", "Hello, anyone?");
+        assertThat(visitor.started().json().path("operator").path("id").asText())
+                .isEqualTo(silent.id());
+
+        E2e.await(
+                Duration.ofSeconds(40),
+                "the hand-on to the helper",
+                () -> b.http.get(conversation(visitor.id(), "/panel"), helper.token())
+                        .json()
+                        .path("operators")
+                        .findValuesAsText("id")
+                        .equals(List.of(helper.id())));
+        b.http.post(conversation(visitor.id(), "/messages"), helper.token(), Map.of("body", "Here I am"))
+                .hasStatus(201);
+        Thread.sleep(6_000); // more passes of both workers
+
+        List<String> handOns =
+                a
+                        .http
+                        .get(conversation(visitor.id(), "/messages"), visitor.token())
+                        .hasStatus(200)
+                        .each("body")
+                        .stream()
+                        .filter(text -> text.contains("takes over the conversation"))
+                        .toList();
+        assertThat(handOns).containsExactly("Sorry for the wait. Hana Helper takes over the conversation.");
+        JsonNode panel = a.http.get(conversation(visitor.id(), "/panel"), helper.token())
+                .hasStatus(200)
+                .json();
+        assertThat(panel.path("operators").findValuesAsText("id")).containsExactly(helper.id());
+        assertThat(panel.path("assignment").path("trace").get(0).asText())
+                .startsWith("handed on: Sid Silent did not answer the visitor for ");
     }
 
     @Test

@@ -15,11 +15,9 @@ import java.time.Duration;
  * scanning. Embedders build one with {@link #builder()}; the application module does the same.
  * For example {@code LiveChat.builder().storage(set).mailer(mailer).publisher(events).build()}.
  */
-public final class LiveChat {
-    private final UseCases services;
-
+public final class LiveChat extends BackgroundWork {
     private LiveChat(Builder b) {
-        this.services = new UseCases(b);
+        super(new UseCases(b));
     }
 
     public static Builder builder() {
@@ -54,8 +52,8 @@ public final class LiveChat {
         return services.conversations;
     }
 
-    public CloseInactiveConversationsUseCase closeInactive() {
-        return services.inactivity;
+    public RateConversationUseCase rate() {
+        return services.ratings;
     }
 
     public EditNoteUseCase editNote() {
@@ -82,10 +80,6 @@ public final class LiveChat {
         return services.origins;
     }
 
-    public DeliverTranscriptsUseCase deliverTranscripts() {
-        return services.delivery;
-    }
-
     public AttachmentUseCases attachments() {
         return services.attachments;
     }
@@ -104,10 +98,6 @@ public final class LiveChat {
 
     public ReportUseCase reports() {
         return services.reads;
-    }
-
-    public AssignWaitingConversationsUseCase assignWaiting() {
-        return services.waiting;
     }
 
     public ManageUsersUseCase users() {

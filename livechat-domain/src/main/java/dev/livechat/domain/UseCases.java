@@ -14,6 +14,8 @@ final class UseCases {
     final ConversationService conversations;
     final WaitingConversationsService waiting;
     final InactivityService inactivity;
+    final UnansweredConversationsService unanswered;
+    final RatingService ratings;
     final TranscriptService transcripts;
     final ConfirmTranscriptService confirmations;
     final OriginsService origins;
@@ -46,6 +48,9 @@ final class UseCases {
         conversations = new ConversationService(
                 work, operators, b.catalogue.tags(), b.catalogue.expertise(), b.outcome, b.clock, waiting);
         inactivity = new InactivityService(work, stored.queries(), b.outcome, b.clock, waiting);
+        unanswered = new UnansweredConversationsService(
+                work, stored.queries(), channels, operators, b.operators.candidates(), b.assignment, b.clock);
+        ratings = new RatingService(work, b.clock);
         VisitorTranscripts visitorTranscripts = new VisitorTranscripts(
                 work,
                 b.transcripts,

@@ -7,14 +7,16 @@ import java.util.Set;
 /**
  * A live chat channel ("Website support"): its cap on ongoing sessions per operator, the web
  * origins its widget may call the visitor endpoints from (none by default: no browser on another
- * site may), and the secret that verifies a visitor's identity (none: no visitor can claim one).
+ * site may), the secret that verifies a visitor's identity (none: no visitor can claim one), and
+ * after how long an unanswered visitor is handed on to another operator (off).
  */
 public record Channel(
         ChannelId id,
         String name,
         SessionCap cap,
         Set<Origin> allowedOrigins,
-        Optional<IdentitySecret> identitySecret) {
+        Optional<IdentitySecret> identitySecret,
+        ReassignAfter reassignAfter) {
     public static final int MAX_ORIGINS = 50;
 
     public Channel {
@@ -24,6 +26,12 @@ public record Channel(
         allowedOrigins = Set.copyOf(Require.present("allowedOrigins", allowedOrigins));
         Require.that(allowedOrigins.size() <= MAX_ORIGINS, "allowedOrigins", "at most " + MAX_ORIGINS);
         Require.present("identitySecret", identitySecret);
+        Require.present("reassignAfterSeconds", reassignAfter);
+    }
+
+    public Channel(
+            ChannelId id, String name, SessionCap cap, Set<Origin> allowedOrigins, Optional<IdentitySecret> secret) {
+        this(id, name, cap, allowedOrigins, secret, ReassignAfter.OFF);
     }
 
     public Channel(ChannelId id, String name, SessionCap cap) {
@@ -35,11 +43,15 @@ public record Channel(
     }
 
     public Channel revise(String newName, SessionCap newCap, Set<Origin> origins) {
-        return new Channel(id, newName, newCap, origins, identitySecret);
+        return new Channel(id, newName, newCap, origins, identitySecret, reassignAfter);
     }
 
     /** A new secret: every hash made with the old one stops verifying at once. */
     public Channel rotateIdentitySecret(IdentitySecret secret) {
-        return new Channel(id, name, cap, allowedOrigins, Optional.of(secret));
+        return new Channel(id, name, cap, allowedOrigins, Optional.of(secret), reassignAfter);
+    }
+
+    public Channel reassigningAfter(ReassignAfter next) {
+        return new Channel(id, name, cap, allowedOrigins, identitySecret, next);
     }
 }

@@ -9,14 +9,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What operators write on a conversation in its panel: the note, tags and expertise. They stay
- * editable once it is closed, because they serve reporting.
+ * What is said about a conversation in its panel: the operators' note, tags and expertise, and the
+ * visitor's rating. They stay editable once it is closed, because they serve reporting (the rating
+ * for a day: {@link Rating#WINDOW}).
  */
-public record Annotations(Optional<Note> note, Set<TagName> tags, Set<ExpertiseName> expertise) {
+public record Annotations(
+        Optional<Note> note, Set<TagName> tags, Set<ExpertiseName> expertise, Optional<Rating> rating) {
     public Annotations {
         Require.present("note", note);
         tags = Set.copyOf(tags);
         expertise = Set.copyOf(expertise);
+        Require.present("rating", rating);
+    }
+
+    /** Not rated. */
+    public Annotations(Optional<Note> note, Set<TagName> tags, Set<ExpertiseName> expertise) {
+        this(note, tags, expertise, Optional.empty());
     }
 
     /** A new conversation's: no note, no tag, the expertise it was opened with. */
@@ -33,7 +41,7 @@ public record Annotations(Optional<Note> note, Set<TagName> tags, Set<ExpertiseN
     }
 
     Annotations withNote(Note note) {
-        return new Annotations(Optional.of(note), tags, expertise);
+        return new Annotations(Optional.of(note), tags, expertise, rating);
     }
 
     /** With the tag added; the same when it has it already (names compare case-insensitively). */
@@ -41,17 +49,21 @@ public record Annotations(Optional<Note> note, Set<TagName> tags, Set<ExpertiseN
         if (tags.contains(tag)) return this;
         Set<TagName> more = new LinkedHashSet<>(tags);
         more.add(tag);
-        return new Annotations(note, more, expertise);
+        return new Annotations(note, more, expertise, rating);
     }
 
     Annotations untagged(TagName tag) {
         if (!tags.contains(tag)) return this;
         Set<TagName> fewer = new LinkedHashSet<>(tags);
         fewer.remove(tag);
-        return new Annotations(note, fewer, expertise);
+        return new Annotations(note, fewer, expertise, rating);
     }
 
     Annotations withExpertise(Set<ExpertiseName> expertise) {
-        return new Annotations(note, tags, expertise);
+        return new Annotations(note, tags, expertise, rating);
+    }
+
+    Annotations withRating(Rating given) {
+        return new Annotations(note, tags, expertise, Optional.of(given));
     }
 }

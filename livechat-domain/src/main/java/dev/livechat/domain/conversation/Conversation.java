@@ -18,11 +18,8 @@ import dev.livechat.domain.tag.TagName;
 import dev.livechat.domain.transcript.TranscriptRequestId;
 import dev.livechat.domain.transcript.TranscriptState;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * One live chat session of one visitor in one channel: the aggregate.
@@ -42,12 +39,9 @@ import java.util.function.Function;
  * {@link #pullEvents()}; status changes are also kept in the history. Who may call which verb is
  * {@code ConversationPermissions}'s business. Time is always passed in.
  */
-public final class Conversation {
-    private ConversationState state;
-    private final List<ConversationEvent> pending = new ArrayList<>();
-
+public final class Conversation extends EventRecording {
     private Conversation(ConversationState state) {
-        this.state = state;
+        super(state);
     }
 
     /** Rebuilds a stored conversation; records no event. */
@@ -147,6 +141,7 @@ public final class Conversation {
         Actor actor = Actor.user(from.id(), from.name());
         state = state.withParticipants(state.participants().enter(to, TRANSFERRED, at));
         if (leave) state = state.withParticipants(state.participants().leave(from.id(), at));
+        state = state.withMessages(state.messages().waiting(state.replyWait().handedOver(at)));
         record(h -> new ConversationTransferred(h, from.id(), to.id(), to.name(), leave), actor, at);
         moveTo(next, actor, "transferred to " + to.name(), at);
         postSystemMessage(from.name() + " transferred the conversation to " + to.name(), at);
@@ -162,6 +157,25 @@ public final class Conversation {
         state = state.withAssignment(assignment);
         admit(operator, assignment.rule(), at);
         postSystemMessage(operator.name() + " joined the conversation", at);
+    }
+
+    /** Hands an unanswered conversation on to the operator the policy chose ({@link Handover}); false when not due. */
+    public boolean handOnIfUnansweredSince(Instant cutoff, Operator next, Assignment assignment, Instant at) {
+        if (!Handover.due(state, cutoff, next)) return false;
+        UserId from = state.participants().present().get(0).id();
+        state = Handover.handedOn(state, next, assignment, at);
+        record(h -> new ConversationTransferred(h, from, next.id(), next.name(), true), Actor.system(), at);
+        moveTo(StatusRules.after(state.id(), state.status(), TRANSFER), Actor.system(), Handover.CAUSE, at);
+        postSystemMessage("Sorry for the wait. " + next.name() + " takes over the conversation.", at);
+        return true;
+    }
+
+    /** The visitor rates it: once, while open or up to {@link Rating#WINDOW} after the close. */
+    public void rate(Rating rating) {
+        Rating.requireRateable(state, rating.ratedAt());
+        state = state.withAnnotations(state.annotations().withRating(rating));
+        Actor visitor = Actor.visitor(state.opening().visitor().name());
+        record(h -> new RatingCreated(h, rating.score(), rating.comment()), visitor, rating.ratedAt());
     }
 
     /** An operator taking part closes, or the visitor leaves: the cause follows from who. */
@@ -235,32 +249,13 @@ public final class Conversation {
                     + state.status().get());
     }
 
-    public ConversationState state() {
-        return state;
-    }
-
-    public ConversationId id() {
-        return state.id();
-    }
-
     public boolean takesPart(UserId user) {
         return state.participants().takesPart(user);
     }
 
-    /** Storage calls this after a save: the state now stands at the given version. */
-    public void savedAtVersion(long version) {
-        state = state.withRevision(state.revision().atVersion(version));
-    }
-
-    /** Hands over the events recorded since the last call, in order. */
-    public List<ConversationEvent> pullEvents() {
-        List<ConversationEvent> events = List.copyOf(pending);
-        pending.clear();
-        return events;
-    }
-
     private void admit(Operator operator, AssignmentRule rule, Instant at) {
         state = state.withParticipants(state.participants().enter(operator, ASSIGNED, at));
+        state = state.withMessages(state.messages().waiting(state.replyWait().handedOver(at)));
         record(h -> new OperatorAssigned(h, operator.id(), operator.name(), rule), Actor.system(), at);
     }
 
@@ -288,11 +283,5 @@ public final class Conversation {
         boolean wasInQueue = open.current() == LOOKING_FOR_HELP;
         boolean inQueue = next.get() == LOOKING_FOR_HELP;
         if (wasInQueue != inQueue) record(h -> new HelpQueueChanged(h, inQueue), by, at);
-    }
-
-    private void record(Function<EventHeader, ConversationEvent> event, Actor actor, Instant at) {
-        long seq = state.revision().lastEventSeq() + 1;
-        pending.add(event.apply(new EventHeader(state.id(), state.opening().channel(), seq, at, actor)));
-        state = state.withRevision(state.revision().afterEvent(seq));
     }
 }

@@ -76,6 +76,16 @@ public record ConversationState(
         return !closed() && !participants.anyPresent();
     }
 
+    /** Whether the visitor waits for a first reply of the operator last handed it, and since when. */
+    public ReplyWait replyWait() {
+        return messages.replyWait();
+    }
+
+    /** The visitor's rating, once given. */
+    public Optional<Rating> rating() {
+        return annotations.rating();
+    }
+
     /** The last time anything was written: for closing on inactivity. */
     public Instant lastActivityAt() {
         Instant startedAt = opening.startedAt();

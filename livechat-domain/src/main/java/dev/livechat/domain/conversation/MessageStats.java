@@ -1,5 +1,6 @@
 package dev.livechat.domain.conversation;
 
+import dev.livechat.domain.error.Require;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import java.util.Optional;
  * sequence number and a few counts and times.
  *
  * @param visitorMessagesWithOperator visitor messages sent while an operator was present (outcome)
+ * @param replyWait whether the visitor waits for a first reply of the operator last handed it
  */
 public record MessageStats(
         long lastSeq,
@@ -15,10 +17,15 @@ public record MessageStats(
         int visitorMessagesWithOperator,
         int operatorMessages,
         Optional<Instant> lastMessageAt,
-        Optional<Instant> firstOperatorReplyAt) {
+        Optional<Instant> firstOperatorReplyAt,
+        ReplyWait replyWait) {
+
+    public MessageStats {
+        Require.present("replyWait", replyWait);
+    }
 
     public static MessageStats empty() {
-        return new MessageStats(0, 0, 0, 0, Optional.empty(), Optional.empty());
+        return new MessageStats(0, 0, 0, 0, Optional.empty(), Optional.empty(), ReplyWait.NONE);
     }
 
     MessageStats afterVisitor(Instant at, boolean operatorPresent) {
@@ -28,7 +35,8 @@ public record MessageStats(
                 visitorMessagesWithOperator + (operatorPresent ? 1 : 0),
                 operatorMessages,
                 Optional.of(at),
-                firstOperatorReplyAt);
+                firstOperatorReplyAt,
+                replyWait.afterVisitor(at));
     }
 
     MessageStats afterOperator(Instant at) {
@@ -38,7 +46,8 @@ public record MessageStats(
                 visitorMessagesWithOperator,
                 operatorMessages + 1,
                 Optional.of(at),
-                firstOperatorReplyAt.or(() -> Optional.of(at)));
+                firstOperatorReplyAt.or(() -> Optional.of(at)),
+                replyWait.afterOperator());
     }
 
     MessageStats afterSystem(Instant at) {
@@ -48,6 +57,19 @@ public record MessageStats(
                 visitorMessagesWithOperator,
                 operatorMessages,
                 Optional.of(at),
-                firstOperatorReplyAt);
+                firstOperatorReplyAt,
+                replyWait);
+    }
+
+    /** Another operator takes over, or (closed) nobody: see {@link ReplyWait}. */
+    MessageStats waiting(ReplyWait next) {
+        return new MessageStats(
+                lastSeq,
+                visitorMessages,
+                visitorMessagesWithOperator,
+                operatorMessages,
+                lastMessageAt,
+                firstOperatorReplyAt,
+                next);
     }
 }

@@ -18,7 +18,8 @@ public sealed interface ConversationEvent
                 NoteEdited,
                 TagsChanged,
                 ExpertiseChanged,
-                TranscriptStateChanged {
+                TranscriptStateChanged,
+                RatingCreated {
 
     EventHeader header();
 

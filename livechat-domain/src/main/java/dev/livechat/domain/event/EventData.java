@@ -34,6 +34,7 @@ final class EventData {
             case TAGS_CHANGED -> put(data, TAGS, names(((TagsChanged) event).tags()));
             case EXPERTISE_CHANGED -> put(data, EXPERTISE, names(((ExpertiseChanged) event).expertise()));
             case TRANSCRIPT_STATE_CHANGED -> transcript(data, (TranscriptStateChanged) event);
+            case RATING_CREATED -> rating(data, (RatingCreated) event);
         };
     }
 
@@ -54,7 +55,8 @@ final class EventData {
                     NOTE_EDITED,
                     TAGS_CHANGED,
                     EXPERTISE_CHANGED,
-                    TRANSCRIPT_STATE_CHANGED -> Optional.empty();
+                    TRANSCRIPT_STATE_CHANGED,
+                    RATING_CREATED -> Optional.empty();
         };
     }
 
@@ -109,6 +111,11 @@ final class EventData {
         data.put(REQUEST_ID, e.request().value());
         data.put(STATE, e.state().name());
         return put(data, DETAIL, e.detail());
+    }
+
+    private static Map<String, Object> rating(Map<String, Object> data, RatingCreated e) {
+        data.put(SCORE, e.score());
+        return put(data, COMMENT, e.comment());
     }
 
     private static Map<String, Object> actor(Actor actor) {

@@ -36,6 +36,8 @@ public final class EventKeys {
     public static final String REQUEST_ID = "requestId";
     public static final String STATE = "state";
     public static final String DETAIL = "detail";
+    public static final String SCORE = "score";
+    public static final String COMMENT = "comment";
 
     private EventKeys() {}
 }

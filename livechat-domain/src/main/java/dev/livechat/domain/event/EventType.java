@@ -24,7 +24,8 @@ public enum EventType {
     NOTE_EDITED("note.edited", Seen.BY_OPERATORS_ONLY),
     TAGS_CHANGED("tags.changed", Seen.BY_OPERATORS_ONLY),
     EXPERTISE_CHANGED("expertise.changed", Seen.BY_OPERATORS_ONLY),
-    TRANSCRIPT_STATE_CHANGED("transcript.state", Seen.BY_OPERATORS_ONLY);
+    TRANSCRIPT_STATE_CHANGED("transcript.state", Seen.BY_OPERATORS_ONLY),
+    RATING_CREATED("rating.created", Seen.BY_VISITOR_TOO);
 
     private enum Seen {
         BY_VISITOR_TOO,

@@ -6,7 +6,10 @@ import dev.livechat.domain.conversation.Annotations;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.Lifecycle;
 import dev.livechat.domain.conversation.OpeningFacts;
+import dev.livechat.domain.conversation.Rating;
+import dev.livechat.domain.error.Require;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The information panel beside a conversation (docs/product-rules.md, "The information panel"), in one read.
@@ -16,6 +19,7 @@ import java.util.List;
  * @param operators the operators present
  * @param annotations the note, tags and expertise
  * @param background what is known of the visitor beyond this conversation
+ * @param rating the visitor's rating, once given
  */
 public record Panel(
         OpeningFacts opening,
@@ -24,10 +28,12 @@ public record Panel(
         List<OperatorRef> operators,
         Annotations annotations,
         VisitorBackground background,
-        Assignment assignment) {
+        Assignment assignment,
+        Optional<Rating> rating) {
 
     public Panel {
         operators = List.copyOf(operators);
+        Require.present("rating", rating);
     }
 
     public ConversationId id() {

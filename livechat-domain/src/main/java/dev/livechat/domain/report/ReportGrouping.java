@@ -11,7 +11,9 @@ public enum ReportGrouping {
     OPERATOR,
     CHANNEL,
     COUNTRY,
-    DAY;
+    DAY,
+    /** The visitor's score, "1" to "5"; "(none)" for conversations not rated. */
+    RATING;
 
     public static ReportGrouping parse(String text) {
         try {
@@ -19,7 +21,8 @@ public enum ReportGrouping {
         } catch (RuntimeException e) {
             throw new InvalidValueException(
                     "groupBy",
-                    "must be one of outcome, tag, expertise, operator, channel, country, day; was '" + text + "'");
+                    "must be one of outcome, tag, expertise, operator, channel, country, day, rating; was '" + text
+                            + "'");
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.channel.IdentitySecret;
 import dev.livechat.domain.channel.Origin;
+import dev.livechat.domain.channel.ReassignAfter;
 import dev.livechat.domain.channel.SessionCap;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.contact.Contact;
@@ -148,9 +149,10 @@ public final class AdminService
     }
 
     @Override
-    public Channel createChannel(Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins) {
+    public Channel createChannel(
+            Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins, ReassignAfter reassignAfter) {
         manager(caller, "create channels");
-        Channel channel = new Channel(ChannelId.random(), name, cap, allowedOrigins, Optional.empty());
+        Channel channel = new Channel(ChannelId.random(), name, cap, allowedOrigins, Optional.empty(), reassignAfter);
         channels.save(channel);
         return channel;
     }
@@ -161,13 +163,15 @@ public final class AdminService
             ChannelId id,
             Optional<String> name,
             Optional<SessionCap> cap,
-            Optional<Set<Origin>> allowedOrigins) {
+            Optional<Set<Origin>> allowedOrigins,
+            Optional<ReassignAfter> reassignAfter) {
         manager(caller, "change channels");
         Channel current = channels.require(id);
         Channel revised = current.revise(
-                name.orElse(current.name()),
-                cap.orElse(current.cap()),
-                allowedOrigins.orElse(current.allowedOrigins()));
+                        name.orElse(current.name()),
+                        cap.orElse(current.cap()),
+                        allowedOrigins.orElse(current.allowedOrigins()))
+                .reassigningAfter(reassignAfter.orElse(current.reassignAfter()));
         channels.save(revised);
         return revised;
     }

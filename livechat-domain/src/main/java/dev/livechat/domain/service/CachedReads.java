@@ -120,7 +120,8 @@ public final class CachedReads {
                     NOTE_EDITED,
                     TAGS_CHANGED,
                     EXPERTISE_CHANGED,
-                    TRANSCRIPT_STATE_CHANGED -> false;
+                    TRANSCRIPT_STATE_CHANGED,
+                    RATING_CREATED -> false;
         };
     }
 
@@ -135,7 +136,7 @@ public final class CachedReads {
                     CONVERSATION_CLOSED,
                     HELP_QUEUE_CHANGED,
                     EXPERTISE_CHANGED -> true;
-            case MESSAGE_POSTED, NOTE_EDITED, TAGS_CHANGED, TRANSCRIPT_STATE_CHANGED -> false;
+            case MESSAGE_POSTED, NOTE_EDITED, TAGS_CHANGED, TRANSCRIPT_STATE_CHANGED, RATING_CREATED -> false;
         };
     }
 }

@@ -97,7 +97,8 @@ public final class TranscriptDelivery implements DeliverTranscriptsUseCase {
                 state.opening().startedAt(),
                 state.lifecycle().closedAt().orElse(state.opening().startedAt()),
                 state.opening().visitor().zoneOrUtc(),
-                log);
+                log,
+                state.rating());
     }
 
     private void recordInHistory(TranscriptRequest request) {

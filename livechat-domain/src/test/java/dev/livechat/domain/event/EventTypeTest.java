@@ -62,7 +62,8 @@ class EventTypeTest {
             new TagsChanged(header(10), Set.of(TagName.of("vip"))),
             new ExpertiseChanged(header(11), Set.of(ExpertiseName.of("Billing"))),
             new TranscriptStateChanged(
-                    header(12), TranscriptRequestId.of("r1"), TranscriptState.FAILED, Optional.of("550")));
+                    header(12), TranscriptRequestId.of("r1"), TranscriptState.FAILED, Optional.of("550")),
+            new RatingCreated(header(13), 4, Optional.of("quick and kind")));
 
     @Test
     void everyKindOfEventHasATypeOfItsOwnAndEveryTypeAnEvent() {
@@ -110,6 +111,7 @@ class EventTypeTest {
                         Optional.empty(),
                         Optional.of(ANA),
                         Optional.of(BOB),
+                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),

@@ -16,7 +16,9 @@ final class HtmlTranscript {
                 .append("</title>\n</head>\n<body style=\"font-family:Arial,Helvetica,sans-serif;font-size:14px\">\n");
         out.append("<h1 style=\"font-size:18px\">").append(escape(view.title())).append("</h1>\n");
         out.append("<p>Visitor: ").append(escape(view.visitorName())).append("<br>\n");
-        out.append("Date: ").append(escape(view.dateLine())).append("</p>\n");
+        out.append("Date: ").append(escape(view.dateLine()));
+        view.ratingLine().ifPresent(rating -> out.append("<br>\nRating: ").append(lines(rating)));
+        out.append("</p>\n");
         for (TranscriptView.Entry entry : view.entries()) {
             entry.newDay()
                     .ifPresent(day -> out.append("<h2 style=\"font-size:15px\">")

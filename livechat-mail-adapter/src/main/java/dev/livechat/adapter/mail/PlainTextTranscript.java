@@ -11,6 +11,10 @@ final class PlainTextTranscript {
         out.append(view.title()).append(NL).append(NL);
         out.append("Visitor: ").append(view.visitorName()).append(NL);
         out.append("Date: ").append(view.dateLine()).append(NL);
+        view.ratingLine()
+                .ifPresent(rating -> out.append("Rating: ")
+                        .append(rating.replace("\n", NL + "    "))
+                        .append(NL));
         for (TranscriptView.Entry entry : view.entries()) {
             out.append(NL);
             entry.newDay()

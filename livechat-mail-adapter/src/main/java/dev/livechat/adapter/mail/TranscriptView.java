@@ -2,6 +2,7 @@ package dev.livechat.adapter.mail;
 
 import dev.livechat.domain.conversation.AuthorKind;
 import dev.livechat.domain.conversation.Message;
+import dev.livechat.domain.conversation.Rating;
 import dev.livechat.domain.transcript.Transcript;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * plain-text and the HTML part are drawn from it, so they cannot disagree. It holds unescaped text:
  * each renderer escapes for its own format.
  */
-record TranscriptView(String title, String visitorName, String dateLine, List<Entry> entries) {
+record TranscriptView(
+        String title, String visitorName, String dateLine, Optional<String> ratingLine, List<Entry> entries) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -39,7 +41,17 @@ record TranscriptView(String title, String visitorName, String dateLine, List<En
             entries.add(new Entry(newDay, time(message.sentAt(), zone), author(message), text(message)));
         }
         return new TranscriptView(
-                transcript.subject(), transcript.visitorName(), dateLine(transcript), List.copyOf(entries));
+                transcript.subject(),
+                transcript.visitorName(),
+                dateLine(transcript),
+                transcript.rating().map(TranscriptView::ratingLine),
+                List.copyOf(entries));
+    }
+
+    /** "4 of 5: Quick and kind", or "4 of 5" without a comment. */
+    private static String ratingLine(Rating rating) {
+        String score = rating.score() + " of " + Rating.MAX_SCORE;
+        return rating.comment().map(comment -> score + ": " + comment).orElse(score);
     }
 
     /** "Monday 3 June 2024, 14:05 to 14:32 (Europe/Brussels, UTC+02:00)". */

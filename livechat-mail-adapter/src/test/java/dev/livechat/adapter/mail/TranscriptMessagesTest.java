@@ -99,6 +99,29 @@ class TranscriptMessagesTest {
     }
 
     @Test
+    void theVisitorsRatingIsShownEscapedInHtmlAndAbsentWithoutOne() throws Exception {
+        Transcript rated = Transcripts.startedAt("2024-06-03T12:00:00Z")
+                .operator("Ana")
+                .says(VISITOR, "Visitor #42", "2024-06-03T12:00:00Z", "Hi")
+                .rated(4, "Quick <b>and</b> kind")
+                .build();
+        Transcript unrated = Transcripts.startedAt("2024-06-03T12:00:00Z")
+                .operator("Ana")
+                .says(VISITOR, "Visitor #42", "2024-06-03T12:00:00Z", "Hi")
+                .build();
+
+        var mail = Transcripts.Mail.of(messages.build(rated, TO, session));
+        var without = Transcripts.Mail.of(messages.build(unrated, TO, session));
+
+        assertThat(mail.plain()).contains("Rating: 4 of 5: Quick <b>and</b> kind");
+        assertThat(mail.html())
+                .contains("Rating: 4 of 5: Quick &lt;b&gt;and&lt;/b&gt; kind")
+                .doesNotContain("<b>and");
+        assertThat(without.plain()).doesNotContain("Rating:");
+        assertThat(without.html()).doesNotContain("Rating:");
+    }
+
+    @Test
     void aLineBreakInAnOperatorNameCannotAddAHeader() throws Exception {
         Transcript transcript = Transcripts.startedAt("2024-06-03T12:00:00Z")
                 .operator("Ana\r\nBcc: spy@evil.example")

@@ -4,6 +4,7 @@ import dev.livechat.domain.conversation.AuthorKind;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.Message;
 import dev.livechat.domain.conversation.MessageBody;
+import dev.livechat.domain.conversation.Rating;
 import dev.livechat.domain.operator.UserId;
 import dev.livechat.domain.transcript.Transcript;
 import jakarta.mail.BodyPart;
@@ -33,6 +34,7 @@ final class Transcripts {
         private Instant end;
         private ZoneId zone = ZoneId.of("UTC");
         private String visitor = "Visitor #42";
+        private Optional<Rating> rating = Optional.empty();
 
         Builder(String start) {
             this.start = this.end = Instant.parse(start);
@@ -60,13 +62,18 @@ final class Transcripts {
             return this;
         }
 
+        Builder rated(int score, String comment) {
+            rating = Optional.of(new Rating(score, Optional.ofNullable(comment), end));
+            return this;
+        }
+
         Builder closedAt(String at) {
             end = Instant.parse(at);
             return this;
         }
 
         Transcript build() {
-            return new Transcript(CONVERSATION, visitor, operators, start, end, zone, messages);
+            return new Transcript(CONVERSATION, visitor, operators, start, end, zone, messages, rating);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.channel.IdentitySecret;
 import dev.livechat.domain.channel.Origin;
+import dev.livechat.domain.channel.ReassignAfter;
 import dev.livechat.domain.channel.SessionCap;
 import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.tag.Tag;
@@ -45,6 +46,8 @@ final class CatalogueRepository {
                 ? null
                 : channel.allowedOrigins().stream().map(Origin::value).sorted().collect(Collectors.joining(" "));
         row.identitySecret = channel.identitySecret().map(IdentitySecret::value).orElse(null);
+        row.reassignAfterSeconds =
+                channel.reassignAfter().seconds().map(Long::intValue).orElse(null);
         Rows.put(session, row, row.id);
     }
 
@@ -58,7 +61,9 @@ final class CatalogueRepository {
                         : Arrays.stream(row.allowedOrigins.split(" "))
                                 .map(Origin::of)
                                 .collect(Collectors.toSet()),
-                Optional.ofNullable(row.identitySecret).map(IdentitySecret::new));
+                Optional.ofNullable(row.identitySecret).map(IdentitySecret::new),
+                ReassignAfter.ofSeconds(
+                        row.reassignAfterSeconds == null ? null : row.reassignAfterSeconds.longValue()));
     }
 
     static Optional<Tag> tag(StatelessSession session, TagName name) {

@@ -18,4 +18,6 @@ class ChannelEntity {
     Integer maxSessions;
     String allowedOrigins;
     String identitySecret;
+    /** After how many seconds an unanswered visitor is handed on; null: off. */
+    Integer reassignAfterSeconds;
 }

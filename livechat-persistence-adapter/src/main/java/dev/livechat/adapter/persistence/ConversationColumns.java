@@ -54,7 +54,12 @@ final class ConversationColumns {
             new Column("startedMs", e -> e.startedMs),
             new Column("closedMs", e -> e.closedMs),
             new Column("firstReplyMs", e -> e.firstReplyMs),
-            new Column("startedDay", e -> e.startedDay));
+            new Column("startedDay", e -> e.startedDay),
+            new Column("replyAwaitedSince", e -> e.replyAwaitedSince),
+            new Column("replyAnswered", e -> e.replyAnswered),
+            new Column("ratingScore", e -> e.ratingScore),
+            new Column("ratingComment", e -> e.ratingComment),
+            new Column("ratedAt", e -> e.ratedAt));
 
     private ConversationColumns() {}
 

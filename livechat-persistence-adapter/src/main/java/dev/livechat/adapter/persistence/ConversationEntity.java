@@ -60,6 +60,11 @@ class ConversationEntity {
     Long closedMs;
     Long firstReplyMs;
     String startedDay;
+    Instant replyAwaitedSince;
+    boolean replyAnswered;
+    Integer ratingScore;
+    String ratingComment;
+    Instant ratedAt;
 
     /** The domain's version: 1 after the first save, one more after each. */
     @Version

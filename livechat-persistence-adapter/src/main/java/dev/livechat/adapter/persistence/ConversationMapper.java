@@ -16,6 +16,8 @@ import dev.livechat.domain.conversation.Note;
 import dev.livechat.domain.conversation.OpeningFacts;
 import dev.livechat.domain.conversation.Outcome;
 import dev.livechat.domain.conversation.Participant;
+import dev.livechat.domain.conversation.Rating;
+import dev.livechat.domain.conversation.ReplyWait;
 import dev.livechat.domain.conversation.Revision;
 import dev.livechat.domain.conversation.Visitor;
 import dev.livechat.domain.locale.CountryCode;
@@ -43,6 +45,7 @@ final class ConversationMapper {
         e.assignmentTrace = ConversationJson.strings(s.assignment().trace());
         writeStats(e, s);
         e.history = ConversationJson.history(s.history());
+        writeFeedback(e, s);
         e.lastEventSeq = s.revision().lastEventSeq();
         e.version = s.revision().version();
         return e;
@@ -100,6 +103,16 @@ final class ConversationMapper {
         e.startedDay = Times.utcDay(startedAt);
     }
 
+    private static void writeFeedback(ConversationEntity e, ConversationState s) {
+        e.replyAwaitedSince = Times.stored(s.replyWait().since());
+        e.replyAnswered = s.replyWait().answered();
+        s.rating().ifPresent(r -> {
+            e.ratingScore = r.score();
+            e.ratingComment = r.comment().orElse(null);
+            e.ratedAt = Times.stored(r.ratedAt());
+        });
+    }
+
     static ConversationState toState(ConversationEntity e) {
         return new ConversationState(
                 new OpeningFacts(
@@ -111,7 +124,8 @@ final class ConversationMapper {
                         ConversationJson.answers(e.chatbotAnswers),
                         e.startedAt),
                 lifecycle(e),
-                new Annotations(note(e), ConversationJson.tags(e.tags), ConversationJson.expertise(e.expertise)),
+                new Annotations(
+                        note(e), ConversationJson.tags(e.tags), ConversationJson.expertise(e.expertise), rating(e)),
                 ConversationJson.participants(e.participants),
                 new Assignment(
                         Optional.ofNullable(e.assignedOperatorId).map(UserId::of),
@@ -123,7 +137,8 @@ final class ConversationMapper {
                         e.visitorMessagesWithOperator,
                         e.operatorMessages,
                         Optional.ofNullable(e.lastMessageAt),
-                        Optional.ofNullable(e.firstOperatorReplyAt)),
+                        Optional.ofNullable(e.firstOperatorReplyAt),
+                        new ReplyWait(Optional.ofNullable(e.replyAwaitedSince), e.replyAnswered)),
                 ConversationJson.history(e.history),
                 new Revision(e.lastEventSeq, e.version));
     }
@@ -144,6 +159,11 @@ final class ConversationMapper {
                 Optional.ofNullable(e.visitorTimeZone).map(ZoneId::of),
                 Optional.ofNullable(e.contactId).map(ContactId::of),
                 Optional.ofNullable(e.visitorKey));
+    }
+
+    private static Optional<Rating> rating(ConversationEntity e) {
+        if (e.ratingScore == null) return Optional.empty();
+        return Optional.of(new Rating(e.ratingScore, Optional.ofNullable(e.ratingComment), e.ratedAt));
     }
 
     private static Optional<Note> note(ConversationEntity e) {

@@ -153,6 +153,18 @@ final class ConversationQueries {
                 limit);
     }
 
+    /** Open conversations of the channel whose visitor waits for a first reply since the cutoff or earlier, longest first. */
+    static List<ConversationId> unansweredSince(
+            StatelessSession session, ChannelId channel, Instant cutoff, int limit) {
+        return ids(
+                session,
+                "select c.id from ConversationEntity c where c.replyAwaitedSince <= :cutoff"
+                        + " and c.closed = false and c.channelId = :channel"
+                        + " order by c.replyAwaitedSince, c.startedAt, c.id",
+                Map.of("cutoff", Times.stored(cutoff), "channel", channel.value()),
+                limit);
+    }
+
     private static List<ConversationId> ids(
             StatelessSession session, String hql, Map<String, Object> parameters, int limit) {
         if (limit <= 0) return List.of();

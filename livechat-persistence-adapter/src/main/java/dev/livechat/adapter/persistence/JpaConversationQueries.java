@@ -1,5 +1,6 @@
 package dev.livechat.adapter.persistence;
 
+import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.Visitor;
 import dev.livechat.domain.event.EventRecord;
@@ -48,6 +49,11 @@ public final class JpaConversationQueries implements QueryConversationsPort, Rea
     @Override
     public List<ConversationId> inactiveSince(Instant cutoff, int limit) {
         return db.transaction(s -> ConversationQueries.inactiveSince(s, cutoff, limit));
+    }
+
+    @Override
+    public List<ConversationId> unansweredSince(ChannelId channel, Instant cutoff, int limit) {
+        return db.transaction(s -> ConversationQueries.unansweredSince(s, channel, cutoff, limit));
     }
 
     @Override

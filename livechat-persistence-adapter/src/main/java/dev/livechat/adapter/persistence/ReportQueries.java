@@ -26,7 +26,8 @@ final class ReportQueries {
         String sql = "select " + group.key + " as group_key, count(*) as sessions,"
                 + " avg(cast(c.closed_ms - c.started_ms as double precision)) / 1000.0 as avg_duration,"
                 + " avg(cast(c.first_reply_ms - c.started_ms as double precision)) / 1000.0 as avg_first_reply,"
-                + " avg(cast(c.last_seq as double precision)) as avg_messages"
+                + " avg(cast(c.last_seq as double precision)) as avg_messages,"
+                + " avg(cast(c.rating_score as double precision)) as avg_rating"
                 + " from conversations c" + group.join
                 + " where c.closed = true and c.started_ms >= :from and c.started_ms < :to"
                 + query.channel().map(channel -> " and c.channel_id = :channel").orElse("")
@@ -47,7 +48,8 @@ final class ReportQueries {
                 ((Number) r[1]).longValue(),
                 ((Number) r[2]).doubleValue(),
                 Optional.ofNullable((Number) r[3]).map(Number::doubleValue),
-                ((Number) r[4]).doubleValue());
+                ((Number) r[4]).doubleValue(),
+                Optional.ofNullable((Number) r[5]).map(Number::doubleValue));
     }
 
     /** The group key expression and the join that brings it in. */
@@ -58,6 +60,7 @@ final class ReportQueries {
                 case CHANNEL -> new Group("c.channel_id", "");
                 case COUNTRY -> new Group("coalesce(c.visitor_country, '" + NONE + "')", "");
                 case DAY -> new Group("c.started_day", "");
+                case RATING -> new Group("coalesce(cast(c.rating_score as varchar(1)), '" + NONE + "')", "");
                 case TAG ->
                     new Group(
                             "coalesce(t.name, ct.name, '" + NONE + "')",

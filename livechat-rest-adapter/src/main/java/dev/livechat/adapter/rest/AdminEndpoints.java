@@ -9,6 +9,7 @@ import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.access.Caller;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.channel.Origin;
+import dev.livechat.domain.channel.ReassignAfter;
 import dev.livechat.domain.channel.SessionCap;
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.contact.Contact;
@@ -80,10 +81,14 @@ final class AdminEndpoints {
                 ? SessionCap.byDefault()
                 : max == null ? SessionCap.unlimited() : SessionCap.of(max);
         Set<Origin> origins = origins(body.value().allowedOrigins());
-        out.json(ctx, 201, ChannelView.of(chat.channels().createChannel(caller, name, cap, origins)));
+        ReassignAfter reassignAfter = ReassignAfter.ofSeconds(body.value().reassignAfterSeconds());
+        out.json(ctx, 201, ChannelView.of(chat.channels().createChannel(caller, name, cap, origins, reassignAfter)));
     }
 
-    /** Only the members present change; {@code maxSessionsPerOperator: null} is unlimited. */
+    /**
+     * Only the members present change; {@code maxSessionsPerOperator: null} is unlimited,
+     * {@code reassignAfterSeconds: null} turns the hand-on off.
+     */
     void reviseChannel(Context ctx) {
         Caller caller = auth.require(ctx);
         ChannelId id = Input.one("id", ctx.pathParam("id"), ChannelId::of);
@@ -96,7 +101,10 @@ final class AdminEndpoints {
                 : Optional.of(max == null ? SessionCap.unlimited() : SessionCap.of(max));
         Optional<Set<Origin>> origins =
                 body.has("allowedOrigins") ? Optional.of(origins(body.value().allowedOrigins())) : Optional.empty();
-        out.ok(ctx, ChannelView.of(chat.channels().reviseChannel(caller, id, name, cap, origins)));
+        Optional<ReassignAfter> reassignAfter = body.has("reassignAfterSeconds")
+                ? Optional.of(ReassignAfter.ofSeconds(body.value().reassignAfterSeconds()))
+                : Optional.empty();
+        out.ok(ctx, ChannelView.of(chat.channels().reviseChannel(caller, id, name, cap, origins, reassignAfter)));
     }
 
     /** The secret is in this answer only: the website's server keeps it to sign its visitors. */

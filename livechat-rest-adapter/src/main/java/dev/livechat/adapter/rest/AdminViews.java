@@ -66,7 +66,8 @@ final class AdminViews {
             String name,
             Integer maxSessionsPerOperator,
             List<String> allowedOrigins,
-            boolean identityVerification) {
+            boolean identityVerification,
+            Long reassignAfterSeconds) {
         static ChannelView of(Channel c) {
             var max = c.cap().max();
             return new ChannelView(
@@ -74,7 +75,8 @@ final class AdminViews {
                     c.name(),
                     max.isPresent() ? max.getAsInt() : null,
                     sorted(c.allowedOrigins()),
-                    c.identitySecret().isPresent());
+                    c.identitySecret().isPresent(),
+                    c.reassignAfter().seconds().orElse(null));
         }
     }
 
@@ -110,14 +112,20 @@ final class AdminViews {
 
     /** {@code avgFirstResponseSeconds} null when no conversation of the group had an operator reply. */
     record ReportRowView(
-            String key, long count, double avgDurationSeconds, Double avgFirstResponseSeconds, double avgMessages) {
+            String key,
+            long count,
+            double avgDurationSeconds,
+            Double avgFirstResponseSeconds,
+            double avgMessages,
+            Double avgRating) {
         static ReportRowView of(ReportRow r) {
             return new ReportRowView(
                     r.key(),
                     r.count(),
                     r.avgDurationSeconds(),
                     r.avgFirstResponseSeconds().orElse(null),
-                    r.avgMessages());
+                    r.avgMessages(),
+                    r.avgRating().orElse(null));
         }
     }
 

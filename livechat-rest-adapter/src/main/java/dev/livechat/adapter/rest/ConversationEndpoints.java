@@ -1,5 +1,6 @@
 package dev.livechat.adapter.rest;
 
+import dev.livechat.adapter.rest.PanelView.RatingView;
 import dev.livechat.adapter.rest.Views.ConversationView;
 import dev.livechat.adapter.rest.Views.MessageView;
 import dev.livechat.adapter.rest.Views.StartedView;
@@ -15,11 +16,13 @@ import dev.livechat.domain.operator.UserId;
 import dev.livechat.domain.port.in.ChangeStatusCommand;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.PostMessageCommand;
+import dev.livechat.domain.port.in.RateConversationCommand;
 import dev.livechat.domain.port.in.ReadMessagesCommand;
 import dev.livechat.domain.port.in.StartConversationCommand;
 import dev.livechat.domain.port.in.TransferConversationCommand;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 
 /** The life of a conversation: start, messages, status, join, transfer, close. */
 final class ConversationEndpoints {
@@ -115,6 +118,16 @@ final class ConversationEndpoints {
         Caller caller = auth.require(ctx);
         ConversationId id = Params.conversation(ctx);
         conversation(ctx, caller, chat.close().close(new ConversationCommand(caller, id)));
+    }
+
+    /** The visitor's rating (CSAT), once; the domain refuses anyone else and a second one. */
+    void rate(Context ctx) {
+        Caller caller = auth.require(ctx);
+        ConversationId id = Params.conversation(ctx);
+        Requests.Rate body = bodies.read(ctx, Requests.Rate.class);
+        if (body.score() == null) throw ApiProblem.badRequest("score", "is required");
+        var command = new RateConversationCommand(caller, id, body.score(), Optional.ofNullable(body.comment()));
+        out.json(ctx, 201, RatingView.of(chat.rate().rate(command)));
     }
 
     /** The conversation as this caller may see it. */

@@ -10,6 +10,7 @@ import dev.livechat.domain.contact.Ticket;
 import dev.livechat.domain.conversation.ConversationStatus;
 import dev.livechat.domain.conversation.Note;
 import dev.livechat.domain.conversation.Outcome;
+import dev.livechat.domain.conversation.Rating;
 import dev.livechat.domain.panel.Panel;
 import dev.livechat.domain.panel.RecentConversation;
 import java.time.Instant;
@@ -38,7 +39,15 @@ record PanelView(
         List<RecentView> recentConversations,
         List<TicketRef> openTickets,
         String transcriptEmail,
-        AssignmentView assignment) {
+        AssignmentView assignment,
+        RatingView rating) {
+
+    /** The visitor's rating (docs/rest-api.md, "Ratings"); the panel shows null until one is given. */
+    record RatingView(int score, String comment, Instant ratedAt) {
+        static RatingView of(Rating r) {
+            return new RatingView(r.score(), r.comment().orElse(null), r.ratedAt());
+        }
+    }
 
     record ChannelRef(String id, String name) {}
 
@@ -88,6 +97,7 @@ record PanelView(
                         .toList(),
                 p.background().openTickets().stream().map(TicketRef::of).toList(),
                 text(p.background().transcriptEmail()),
-                AssignmentView.full(p.assignment()));
+                AssignmentView.full(p.assignment()),
+                p.rating().map(RatingView::of).orElse(null));
     }
 }

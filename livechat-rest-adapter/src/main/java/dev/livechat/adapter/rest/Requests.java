@@ -36,6 +36,8 @@ final class Requests {
 
     record PostMessage(String body) {}
 
+    record Rate(Integer score, String comment) {}
+
     record ChangeStatus(ConversationStatus status) {}
 
     record Transfer(String operatorId, Boolean leave) {}
@@ -60,7 +62,8 @@ final class Requests {
 
     record ChangePresence(Presence presence) {}
 
-    record NewChannel(String name, Integer maxSessionsPerOperator, List<String> allowedOrigins) {}
+    record NewChannel(
+            String name, Integer maxSessionsPerOperator, List<String> allowedOrigins, Long reassignAfterSeconds) {}
 
     record Contact(String name, String email, String phone, List<Link> links) {}
 

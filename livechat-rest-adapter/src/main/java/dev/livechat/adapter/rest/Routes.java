@@ -44,6 +44,7 @@ final class Routes {
                 route(HandlerType.POST, c + "/join", conversations::join),
                 route(HandlerType.POST, c + "/transfer", conversations::transfer),
                 route(HandlerType.POST, c + "/close", conversations::close),
+                route(HandlerType.POST, c + "/rating", conversations::rate),
                 // the information panel
                 route(HandlerType.GET, c + "/panel", panel::panel),
                 route(HandlerType.PUT, c + "/note", panel::editNote),

@@ -376,7 +376,13 @@ class AdministrationApiTest {
             assertThat(rows.get(0).path("count").asLong()).isEqualTo(1);
             assertThat(rows.get(0).fieldNames())
                     .toIterable()
-                    .containsExactly("key", "count", "avgDurationSeconds", "avgFirstResponseSeconds", "avgMessages");
+                    .containsExactly(
+                            "key",
+                            "count",
+                            "avgDurationSeconds",
+                            "avgFirstResponseSeconds",
+                            "avgMessages",
+                            "avgRating");
             assertThat(http.get("/api/v1/reports/conversations?groupBy=day" + range, TestApi.ADMIN)
                             .json()
                             .get(0)

@@ -428,10 +428,12 @@ class ConversationApiTest {
                             "recentConversations",
                             "openTickets",
                             "transcriptEmail",
-                            "assignment");
+                            "assignment",
+                            "rating");
             assertThat(panel.path("channel").path("id").asText()).isEqualTo(desk.channel());
             assertThat(panel.path("visitor").path("email").asText()).isEqualTo("marie@example.com");
             assertThat(panel.path("contact").isNull()).isTrue();
+            assertThat(panel.path("rating").isNull()).as("not rated yet").isTrue();
             assertThat(panel.path("note").asText()).isEqualTo("Double charge");
             assertThat(panel.path("noteEditedBy").asText())
                     .isEqualTo(desk.operator().name());

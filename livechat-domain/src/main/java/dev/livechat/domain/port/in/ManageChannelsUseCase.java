@@ -5,6 +5,7 @@ import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.channel.IdentitySecret;
 import dev.livechat.domain.channel.Origin;
+import dev.livechat.domain.channel.ReassignAfter;
 import dev.livechat.domain.channel.SessionCap;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,13 @@ public interface ManageChannelsUseCase {
     }
 
     /** A manager creates a channel; {@code allowedOrigins} are the web origins its widget may call from. */
-    Channel createChannel(Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins);
+    default Channel createChannel(Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins) {
+        return createChannel(caller, name, cap, allowedOrigins, ReassignAfter.OFF);
+    }
+
+    /** As above, with after how long an unanswered visitor is handed on to another operator. */
+    Channel createChannel(
+            Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins, ReassignAfter reassignAfter);
 
     /** A manager changes a channel; an empty value keeps what the channel has. */
     Channel reviseChannel(
@@ -24,7 +31,17 @@ public interface ManageChannelsUseCase {
             ChannelId id,
             Optional<String> name,
             Optional<SessionCap> cap,
-            Optional<Set<Origin>> allowedOrigins);
+            Optional<Set<Origin>> allowedOrigins,
+            Optional<ReassignAfter> reassignAfter);
+
+    default Channel reviseChannel(
+            Caller caller,
+            ChannelId id,
+            Optional<String> name,
+            Optional<SessionCap> cap,
+            Optional<Set<Origin>> allowedOrigins) {
+        return reviseChannel(caller, id, name, cap, allowedOrigins, Optional.empty());
+    }
 
     /**
      * A manager creates or replaces the channel's identity secret; the answer is the only place it

@@ -1,5 +1,6 @@
 package dev.livechat.domain.port.out;
 
+import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.Visitor;
 import dev.livechat.domain.operator.UserId;
@@ -26,6 +27,13 @@ public interface QueryConversationsPort {
 
     /** Open conversations with no operator present, oldest start first. */
     List<ConversationId> waitingForOperator(int limit);
+
+    /**
+     * Open conversations of the channel whose visitor waits, since {@code cutoff} or earlier, for
+     * the first reply of the operator handed them ({@code ConversationState.replyWait()}), longest
+     * waiting first.
+     */
+    List<ConversationId> unansweredSince(ChannelId channel, Instant cutoff, int limit);
 
     /** Open conversations whose last activity (start or last message) is before {@code cutoff}. */
     List<ConversationId> inactiveSince(Instant cutoff, int limit);
