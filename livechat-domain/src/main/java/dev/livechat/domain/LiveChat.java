@@ -42,6 +42,22 @@ public final class LiveChat {
         return services.conversations;
     }
 
+    public PostCannedResponseUseCase postCannedResponse() {
+        return services.canned;
+    }
+
+    public ManageCannedResponsesUseCase cannedResponses() {
+        return services.canned;
+    }
+
+    public SignalTypingUseCase typing() {
+        return services.typing;
+    }
+
+    public MarkSeenUseCase markSeen() {
+        return services.receipts;
+    }
+
     public ChangeStatusUseCase changeStatus() {
         return services.conversations;
     }
@@ -152,6 +168,8 @@ public final class LiveChat {
                 ConfirmationLinks.under(java.net.URI.create("http://127.0.0.1:8080"), "/api/v1/transcripts/confirm");
         VisitorTranscriptLimits visitorLimits = VisitorTranscriptLimits.byDefault();
         PublishEventsPort publisher = records -> {};
+        CannedResponsesPort cannedResponses = CannedResponsesPort.NONE;
+        TypingSignalsPort typingSignals = TypingSignalsPort.NONE;
         TransactionPort transactions = TransactionPort.NONE;
         FindParticipationsPort participations = FindParticipationsPort.NONE;
         AssignmentPolicy assignment = new DefaultAssignmentPolicy();
@@ -178,6 +196,19 @@ public final class LiveChat {
             this.reports = storage.reports();
             this.transactions = storage.transactions();
             if (storage.conversations().queries() instanceof FindParticipationsPort found) this.participations = found;
+            if (storage.catalogue().tags() instanceof CannedResponsesPort canned) this.cannedResponses = canned;
+            return this;
+        }
+
+        /** The canned responses; taken from {@link #storage} when its catalogue keeps them, else none are kept. */
+        public Builder cannedResponses(CannedResponsesPort cannedResponses) {
+            this.cannedResponses = cannedResponses;
+            return this;
+        }
+
+        /** Where typing notices go (event streams here and on other instances); by default nowhere. */
+        public Builder typingSignals(TypingSignalsPort typingSignals) {
+            this.typingSignals = typingSignals;
             return this;
         }
 

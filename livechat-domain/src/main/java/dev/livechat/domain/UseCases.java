@@ -7,6 +7,7 @@ import dev.livechat.domain.port.out.OperatorsPort;
 import dev.livechat.domain.port.out.Storage;
 import dev.livechat.domain.service.*;
 import dev.livechat.domain.transcript.TranscriptDeliveryException;
+import dev.livechat.domain.typing.TypingBoard;
 
 /** Every use case over the builder's ports: the wiring behind {@link LiveChat}, plain constructors. */
 final class UseCases {
@@ -21,6 +22,9 @@ final class UseCases {
     final ReadService reads;
     final AdminService admin;
     final ParticipationService participations;
+    final CannedResponseService canned;
+    final ReadReceiptService receipts;
+    final TypingService typing;
     final CachedReads cached;
 
     UseCases(LiveChat.Builder b) {
@@ -44,6 +48,9 @@ final class UseCases {
         start = new StartConversationService(work, b.catalogue, b.operators, stored.queries(), b.assignment, b.clock);
         conversations = new ConversationService(
                 work, operators, b.catalogue.tags(), b.catalogue.expertise(), b.outcome, b.clock, waiting);
+        canned = new CannedResponseService(work, b.cannedResponses, channels, b.clock);
+        receipts = new ReadReceiptService(work, b.clock);
+        typing = new TypingService(work, b.typingSignals, new TypingBoard(), b.clock);
         inactivity = new InactivityService(work, stored.queries(), b.outcome, b.clock, waiting);
         VisitorTranscripts visitorTranscripts = new VisitorTranscripts(
                 work,

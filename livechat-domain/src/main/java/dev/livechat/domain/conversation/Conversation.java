@@ -93,6 +93,23 @@ public final class Conversation {
         return post(AuthorKind.OPERATOR, operator, body, at, state.messages().afterOperator(at));
     }
 
+    /**
+     * One side says it has read the log up to {@code seq}. Marks never go back: an older or equal
+     * number changes nothing and records nothing. A number past the last message is refused; a
+     * closed conversation may still be read.
+     */
+    public void markSeen(SeenMarks.Side side, long seq, Actor by, Instant at) {
+        long last = state.messages().lastSeq();
+        if (seq > last)
+            throw new InvalidValueException(
+                    "seq", "is past the last message of conversation " + state.id() + " (" + last + ")");
+        SeenMarks before = state.messages().seen();
+        SeenMarks after = before.advanced(side, seq);
+        if (after.equals(before)) return;
+        state = state.withMessages(state.messages().withSeen(after));
+        record(h -> new MessagesSeen(h, side, seq), by, at);
+    }
+
     /** Sets a status by hand: IN_PROGRESS, WAITING_FOR_CUSTOMER or LOOKING_FOR_HELP. Same status: nothing changes. */
     public void changeStatus(ConversationStatus target, Actor by, Instant at) {
         ConversationAction action = switch (target) {

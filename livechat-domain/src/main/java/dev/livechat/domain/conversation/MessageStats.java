@@ -8,6 +8,7 @@ import java.util.Optional;
  * sequence number and a few counts and times.
  *
  * @param visitorMessagesWithOperator visitor messages sent while an operator was present (outcome)
+ * @param seen how far each side has read the log
  */
 public record MessageStats(
         long lastSeq,
@@ -15,10 +16,22 @@ public record MessageStats(
         int visitorMessagesWithOperator,
         int operatorMessages,
         Optional<Instant> lastMessageAt,
-        Optional<Instant> firstOperatorReplyAt) {
+        Optional<Instant> firstOperatorReplyAt,
+        SeenMarks seen) {
 
     public static MessageStats empty() {
-        return new MessageStats(0, 0, 0, 0, Optional.empty(), Optional.empty());
+        return new MessageStats(0, 0, 0, 0, Optional.empty(), Optional.empty(), SeenMarks.NONE);
+    }
+
+    MessageStats withSeen(SeenMarks next) {
+        return new MessageStats(
+                lastSeq,
+                visitorMessages,
+                visitorMessagesWithOperator,
+                operatorMessages,
+                lastMessageAt,
+                firstOperatorReplyAt,
+                next);
     }
 
     MessageStats afterVisitor(Instant at, boolean operatorPresent) {
@@ -28,7 +41,8 @@ public record MessageStats(
                 visitorMessagesWithOperator + (operatorPresent ? 1 : 0),
                 operatorMessages,
                 Optional.of(at),
-                firstOperatorReplyAt);
+                firstOperatorReplyAt,
+                seen);
     }
 
     MessageStats afterOperator(Instant at) {
@@ -38,7 +52,8 @@ public record MessageStats(
                 visitorMessagesWithOperator,
                 operatorMessages + 1,
                 Optional.of(at),
-                firstOperatorReplyAt.or(() -> Optional.of(at)));
+                firstOperatorReplyAt.or(() -> Optional.of(at)),
+                seen);
     }
 
     MessageStats afterSystem(Instant at) {
@@ -48,6 +63,7 @@ public record MessageStats(
                 visitorMessagesWithOperator,
                 operatorMessages,
                 Optional.of(at),
-                firstOperatorReplyAt);
+                firstOperatorReplyAt,
+                seen);
     }
 }

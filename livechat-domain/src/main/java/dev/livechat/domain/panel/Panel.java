@@ -6,6 +6,7 @@ import dev.livechat.domain.conversation.Annotations;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.Lifecycle;
 import dev.livechat.domain.conversation.OpeningFacts;
+import dev.livechat.domain.conversation.SeenMarks;
 import java.util.List;
 
 /**
@@ -16,6 +17,7 @@ import java.util.List;
  * @param operators the operators present
  * @param annotations the note, tags and expertise
  * @param background what is known of the visitor beyond this conversation
+ * @param seen how far the visitor and the operators have read the messages
  */
 public record Panel(
         OpeningFacts opening,
@@ -24,7 +26,8 @@ public record Panel(
         List<OperatorRef> operators,
         Annotations annotations,
         VisitorBackground background,
-        Assignment assignment) {
+        Assignment assignment,
+        SeenMarks seen) {
 
     public Panel {
         operators = List.copyOf(operators);

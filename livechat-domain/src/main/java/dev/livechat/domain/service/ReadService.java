@@ -103,7 +103,8 @@ public final class ReadService
                         contact.map(c -> tickets.openTicketsOf(c.id(), OPEN_TICKETS))
                                 .orElse(List.of()),
                         visitor.email().or(() -> contact.flatMap(Contact::email))),
-                s.assignment());
+                s.assignment(),
+                s.messages().seen());
     }
 
     @Override

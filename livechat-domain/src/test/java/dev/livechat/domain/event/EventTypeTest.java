@@ -13,6 +13,7 @@ import dev.livechat.domain.conversation.ConversationStatus;
 import dev.livechat.domain.conversation.Message;
 import dev.livechat.domain.conversation.MessageBody;
 import dev.livechat.domain.conversation.Outcome;
+import dev.livechat.domain.conversation.SeenMarks;
 import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.locale.LanguageTag;
 import dev.livechat.domain.operator.UserId;
@@ -62,7 +63,8 @@ class EventTypeTest {
             new TagsChanged(header(10), Set.of(TagName.of("vip"))),
             new ExpertiseChanged(header(11), Set.of(ExpertiseName.of("Billing"))),
             new TranscriptStateChanged(
-                    header(12), TranscriptRequestId.of("r1"), TranscriptState.FAILED, Optional.of("550")));
+                    header(12), TranscriptRequestId.of("r1"), TranscriptState.FAILED, Optional.of("550")),
+            new MessagesSeen(header(13), SeenMarks.Side.OPERATOR, 2));
 
     @Test
     void everyKindOfEventHasATypeOfItsOwnAndEveryTypeAnEvent() {
@@ -110,6 +112,7 @@ class EventTypeTest {
                         Optional.empty(),
                         Optional.of(ANA),
                         Optional.of(BOB),
+                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),

@@ -17,6 +17,7 @@ import dev.livechat.domain.conversation.OpeningFacts;
 import dev.livechat.domain.conversation.Outcome;
 import dev.livechat.domain.conversation.Participant;
 import dev.livechat.domain.conversation.Revision;
+import dev.livechat.domain.conversation.SeenMarks;
 import dev.livechat.domain.conversation.Visitor;
 import dev.livechat.domain.locale.CountryCode;
 import dev.livechat.domain.locale.LanguageTag;
@@ -92,6 +93,8 @@ final class ConversationMapper {
         e.operatorMessages = m.operatorMessages();
         e.lastMessageAt = Times.stored(m.lastMessageAt());
         e.firstOperatorReplyAt = Times.stored(m.firstOperatorReplyAt());
+        e.visitorSeenSeq = m.seen().visitor();
+        e.operatorSeenSeq = m.seen().operator();
         e.lastActivityAt = Times.stored(s.lastActivityAt());
         Instant startedAt = s.opening().startedAt();
         e.startedMs = startedAt.toEpochMilli();
@@ -123,7 +126,8 @@ final class ConversationMapper {
                         e.visitorMessagesWithOperator,
                         e.operatorMessages,
                         Optional.ofNullable(e.lastMessageAt),
-                        Optional.ofNullable(e.firstOperatorReplyAt)),
+                        Optional.ofNullable(e.firstOperatorReplyAt),
+                        new SeenMarks(e.visitorSeenSeq, e.operatorSeenSeq)),
                 ConversationJson.history(e.history),
                 new Revision(e.lastEventSeq, e.version));
     }

@@ -1,9 +1,11 @@
 package dev.livechat.adapter.persistence;
 
 import dev.livechat.domain.port.out.*;
+import dev.livechat.domain.typing.TypingNotice;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Every storage port of the domain over one database (embedded H2 or PostgreSQL), with Hibernate,
@@ -34,6 +36,7 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaTranscriptRequests transcripts;
     private final JpaReports reports;
     private final JpaTransactions units;
+    private final TypingRelay typing;
 
     private JpaStorage(Database db, ChannelCache channels, DatabaseSettings settings) {
         this.db = db;
@@ -48,6 +51,7 @@ public final class JpaStorage implements AutoCloseable {
         this.transcripts = new JpaTranscriptRequests(db);
         this.reports = new JpaReports(db);
         this.units = new JpaTransactions(db);
+        this.typing = new TypingRelay(db);
     }
 
     /** Migrates the schema (Flyway), then opens the pool and Hibernate, which validates the schema. */
@@ -82,6 +86,20 @@ public final class JpaStorage implements AutoCloseable {
      */
     public void onEventsAppendedElsewhere(Runnable action) {
         if (settings.postgres()) notifications.onAppended(action);
+    }
+
+    /**
+     * Tells the other instances on this database of a typing notice (PostgreSQL NOTIFY with the
+     * notice as payload; nothing is stored). On the embedded database one process owns the file, so
+     * there is nobody to tell.
+     */
+    public void announceTyping(TypingNotice notice) {
+        if (settings.postgres()) typing.announce(notice);
+    }
+
+    /** Calls the action with each typing notice another instance announced (PostgreSQL only). */
+    public void onTypingElsewhere(Consumer<TypingNotice> action) {
+        if (settings.postgres()) typing.listen(notifications, action);
     }
 
     /** Closes Hibernate and the pool; an embedded H2 database closes with its last connection. */

@@ -38,7 +38,8 @@ record PanelView(
         List<RecentView> recentConversations,
         List<TicketRef> openTickets,
         String transcriptEmail,
-        AssignmentView assignment) {
+        AssignmentView assignment,
+        SignalEndpoints.SeenView seen) {
 
     record ChannelRef(String id, String name) {}
 
@@ -88,6 +89,7 @@ record PanelView(
                         .toList(),
                 p.background().openTickets().stream().map(TicketRef::of).toList(),
                 text(p.background().transcriptEmail()),
-                AssignmentView.full(p.assignment()));
+                AssignmentView.full(p.assignment()),
+                SignalEndpoints.SeenView.of(p.seen()));
     }
 }
