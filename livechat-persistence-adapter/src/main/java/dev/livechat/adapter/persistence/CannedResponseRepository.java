@@ -2,6 +2,7 @@ package dev.livechat.adapter.persistence;
 
 import dev.livechat.domain.canned.CannedResponse;
 import dev.livechat.domain.canned.Shortcut;
+import dev.livechat.domain.canned.Template;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,6 +60,6 @@ final class CannedResponseRepository {
     }
 
     private static CannedResponse response(CannedResponseEntity row) {
-        return CannedResponse.of(row.shortcut, row.body);
+        return new CannedResponse(Shortcut.of(row.shortcut), Template.stored(row.body));
     }
 }

@@ -21,6 +21,7 @@ final class Tables {
         "operators",
         "channels",
         "tags",
+        "canned_responses",
         "expertise",
         "tickets",
         "contacts"
