@@ -1,8 +1,6 @@
 package dev.livechat.domain;
 
 import dev.livechat.domain.assignment.AssignmentPolicy;
-import dev.livechat.domain.assignment.DefaultAssignmentPolicy;
-import dev.livechat.domain.outcome.DefaultOutcomePolicy;
 import dev.livechat.domain.outcome.OutcomePolicy;
 import dev.livechat.domain.panel.RecentWindow;
 import dev.livechat.domain.port.in.*;
@@ -151,34 +149,11 @@ public final class LiveChat {
         services.cached.forgetAll();
     }
 
-    /** Collects the ports and policies; every port is required, the policies and settings have defaults. */
-    public static final class Builder {
-        Storage.Conversations conversations;
-        Storage.Operators operators;
-        Storage.Catalogue catalogue;
-        ContactDirectory contacts;
-        ContactStore contactStore;
-        TicketDirectory tickets;
-        TicketStore ticketStore;
-        TranscriptRequestsPort transcripts;
-        ReportPort reports;
-        TranscriptMailer mailer;
-        ConfirmationMailer confirmationMailer;
-        ConfirmationLinks confirmationLinks =
-                ConfirmationLinks.under(java.net.URI.create("http://127.0.0.1:8080"), "/api/v1/transcripts/confirm");
-        VisitorTranscriptLimits visitorLimits = VisitorTranscriptLimits.byDefault();
-        PublishEventsPort publisher = records -> {};
-        CannedResponsesPort cannedResponses = CannedResponsesPort.NONE;
-        TypingSignalsPort typingSignals = TypingSignalsPort.NONE;
-        TransactionPort transactions = TransactionPort.NONE;
-        FindParticipationsPort participations = FindParticipationsPort.NONE;
-        AssignmentPolicy assignment = new DefaultAssignmentPolicy();
-        OutcomePolicy outcome = new DefaultOutcomePolicy();
-        RecentWindow recent = RecentWindow.byDefault();
-        RetrySchedule retry = RetrySchedule.byDefault();
-        Duration lease = Duration.ofMinutes(5);
-        Clock clock = Clock.systemUTC();
-
+    /**
+     * Collects the ports and policies; every port is required, the policies and settings have
+     * defaults ({@link BuilderParts}, where they are kept).
+     */
+    public static final class Builder extends BuilderParts {
         private Builder() {}
 
         /**
@@ -196,13 +171,6 @@ public final class LiveChat {
             this.reports = storage.reports();
             this.transactions = storage.transactions();
             if (storage.conversations().queries() instanceof FindParticipationsPort found) this.participations = found;
-            if (storage.catalogue().tags() instanceof CannedResponsesPort canned) this.cannedResponses = canned;
-            return this;
-        }
-
-        /** The canned responses; taken from {@link #storage} when its catalogue keeps them, else none are kept. */
-        public Builder cannedResponses(CannedResponsesPort cannedResponses) {
-            this.cannedResponses = cannedResponses;
             return this;
         }
 

@@ -48,7 +48,7 @@ final class UseCases {
         start = new StartConversationService(work, b.catalogue, b.operators, stored.queries(), b.assignment, b.clock);
         conversations = new ConversationService(
                 work, operators, b.catalogue.tags(), b.catalogue.expertise(), b.outcome, b.clock, waiting);
-        canned = new CannedResponseService(work, b.cannedResponses, channels, b.clock);
+        canned = new CannedResponseService(work, b.catalogue.cannedResponses(), channels, b.clock);
         receipts = new ReadReceiptService(work, b.clock);
         typing = new TypingService(work, b.typingSignals, new TypingBoard(), b.clock);
         inactivity = new InactivityService(work, stored.queries(), b.outcome, b.clock, waiting);

@@ -43,7 +43,7 @@ import java.util.function.Function;
  * {@code ConversationPermissions}'s business. Time is always passed in.
  */
 public final class Conversation {
-    private ConversationState state;
+    ConversationState state; // package-private: ReadReceipts changes it too
     private final List<ConversationEvent> pending = new ArrayList<>();
 
     private Conversation(ConversationState state) {
@@ -91,23 +91,6 @@ public final class Conversation {
         StatusRules.after(state.id(), state.status(), POST_OPERATOR_MESSAGE);
         Actor operator = Actor.user(author.id(), author.name());
         return post(AuthorKind.OPERATOR, operator, body, at, state.messages().afterOperator(at));
-    }
-
-    /**
-     * One side says it has read the log up to {@code seq}. Marks never go back: an older or equal
-     * number changes nothing and records nothing. A number past the last message is refused; a
-     * closed conversation may still be read.
-     */
-    public void markSeen(SeenMarks.Side side, long seq, Actor by, Instant at) {
-        long last = state.messages().lastSeq();
-        if (seq > last)
-            throw new InvalidValueException(
-                    "seq", "is past the last message of conversation " + state.id() + " (" + last + ")");
-        SeenMarks before = state.messages().seen();
-        SeenMarks after = before.advanced(side, seq);
-        if (after.equals(before)) return;
-        state = state.withMessages(state.messages().withSeen(after));
-        record(h -> new MessagesSeen(h, side, seq), by, at);
     }
 
     /** Sets a status by hand: IN_PROGRESS, WAITING_FOR_CUSTOMER or LOOKING_FOR_HELP. Same status: nothing changes. */
@@ -307,7 +290,7 @@ public final class Conversation {
         if (wasInQueue != inQueue) record(h -> new HelpQueueChanged(h, inQueue), by, at);
     }
 
-    private void record(Function<EventHeader, ConversationEvent> event, Actor actor, Instant at) {
+    void record(Function<EventHeader, ConversationEvent> event, Actor actor, Instant at) {
         long seq = state.revision().lastEventSeq() + 1;
         pending.add(event.apply(new EventHeader(state.id(), state.opening().channel(), seq, at, actor)));
         state = state.withRevision(state.revision().afterEvent(seq));

@@ -5,6 +5,7 @@ import static dev.livechat.domain.access.ConversationPermissions.*;
 import dev.livechat.domain.access.Caller;
 import dev.livechat.domain.conversation.Actor;
 import dev.livechat.domain.conversation.ConversationState;
+import dev.livechat.domain.conversation.ReadReceipts;
 import dev.livechat.domain.conversation.SeenMarks;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.MarkSeenCommand;
@@ -30,7 +31,7 @@ public final class ReadReceiptService implements MarkSeenUseCase {
         ConversationState after = work.change(command.conversation(), conversation -> {
             ConversationState state = conversation.state();
             Actor by = visitorOrParticipant(state, command.caller(), "mark messages seen");
-            conversation.markSeen(sideOf(state, command.caller()), command.seq(), by, clock.instant());
+            ReadReceipts.markSeen(conversation, sideOf(state, command.caller()), command.seq(), by, clock.instant());
         });
         return after.messages().seen();
     }

@@ -79,7 +79,7 @@ class CannedResponsesTest {
     @Test
     void aStoredTemplateWithAnUnknownPlaceholderIsRefusedNamingCannedResponse() {
         // written around the use case's check, as an embedder's own store might hold it
-        world.store.catalogue().put(new CannedResponse(Shortcut.of("old"), Template.stored("Hi {visitor.nick}")));
+        world.store.cannedResponses().put(new CannedResponse(Shortcut.of("old"), Template.stored("Hi {visitor.nick}")));
         long before = world.stored(id).messages().lastSeq();
 
         assertThatThrownBy(() -> post(ana, "old"))

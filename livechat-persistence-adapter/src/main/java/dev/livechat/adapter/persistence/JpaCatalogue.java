@@ -1,7 +1,5 @@
 package dev.livechat.adapter.persistence;
 
-import dev.livechat.domain.canned.CannedResponse;
-import dev.livechat.domain.canned.Shortcut;
 import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.expertise.ExpertiseName;
@@ -12,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Channels (read through a short-lived cache), tags, expertise and canned responses. */
-public final class JpaCatalogue implements ChannelsPort, TagsPort, ExpertisePort, CannedResponsesPort {
+/** Channels (read through a short-lived cache), tags and expertise. */
+public final class JpaCatalogue implements ChannelsPort, TagsPort, ExpertisePort {
     private final Database db;
     private final ChannelCache channels;
 
@@ -51,26 +49,6 @@ public final class JpaCatalogue implements ChannelsPort, TagsPort, ExpertisePort
     @Override
     public List<Tag> byPrefix(String prefix, int limit) {
         return db.transaction(s -> CatalogueRepository.byPrefix(s, prefix, limit));
-    }
-
-    @Override
-    public Optional<CannedResponse> find(Shortcut shortcut) {
-        return db.transaction(s -> CannedResponseRepository.find(s, shortcut));
-    }
-
-    @Override
-    public List<CannedResponse> startingWith(String prefix, int limit) {
-        return db.transaction(s -> CannedResponseRepository.startingWith(s, prefix, limit));
-    }
-
-    @Override
-    public void put(CannedResponse response) {
-        db.idempotentWrite(s -> CannedResponseRepository.put(s, response));
-    }
-
-    @Override
-    public boolean remove(Shortcut shortcut) {
-        return db.retryingOnConflict(s -> CannedResponseRepository.remove(s, shortcut));
     }
 
     @Override

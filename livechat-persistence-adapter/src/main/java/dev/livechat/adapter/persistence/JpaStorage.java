@@ -31,6 +31,7 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaConversationQueries queries;
     private final JpaOperators operators;
     private final JpaCatalogue catalogue;
+    private final JpaCannedResponses cannedResponses;
     private final JpaContacts contacts;
     private final JpaTickets tickets;
     private final JpaTranscriptRequests transcripts;
@@ -46,6 +47,7 @@ public final class JpaStorage implements AutoCloseable {
         this.queries = new JpaConversationQueries(db);
         this.operators = new JpaOperators(db);
         this.catalogue = new JpaCatalogue(db, channels);
+        this.cannedResponses = new JpaCannedResponses(db);
         this.contacts = new JpaContacts(db);
         this.tickets = new JpaTickets(db);
         this.transcripts = new JpaTranscriptRequests(db);
@@ -129,7 +131,7 @@ public final class JpaStorage implements AutoCloseable {
         return new Storage(
                 Storage.Conversations.of(conversations, queries),
                 Storage.Operators.of(operators),
-                Storage.Catalogue.of(catalogue),
+                Storage.Catalogue.of(catalogue, cannedResponses),
                 contacts,
                 tickets,
                 transcripts,
@@ -156,6 +158,10 @@ public final class JpaStorage implements AutoCloseable {
 
     public JpaCatalogue catalogue() {
         return catalogue;
+    }
+
+    public JpaCannedResponses cannedResponses() {
+        return cannedResponses;
     }
 
     public JpaContacts contacts() {

@@ -428,7 +428,8 @@ class ConversationApiTest {
                             "recentConversations",
                             "openTickets",
                             "transcriptEmail",
-                            "assignment");
+                            "assignment",
+                            "seen");
             assertThat(panel.path("channel").path("id").asText()).isEqualTo(desk.channel());
             assertThat(panel.path("visitor").path("email").asText()).isEqualTo("marie@example.com");
             assertThat(panel.path("contact").isNull()).isTrue();

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The canned responses of the service, one per shortcut (compared case-insensitively). A storage
- * whose catalogue implements it hands it to {@code LiveChat.builder().storage(…)}; otherwise
- * {@link #NONE} keeps none.
+ * The canned responses of the service, one per shortcut (compared case-insensitively): part of the
+ * storage's {@link Storage.Catalogue}; a catalogue made without one keeps none ({@link #NONE}).
  */
 public interface CannedResponsesPort {
     Optional<CannedResponse> find(Shortcut shortcut);
