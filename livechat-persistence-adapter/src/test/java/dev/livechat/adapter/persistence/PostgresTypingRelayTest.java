@@ -56,10 +56,9 @@ class PostgresTypingRelayTest {
         BlockingQueue<TypingNotice> heardByA = new LinkedBlockingQueue<>();
         BlockingQueue<TypingNotice> heardByB = new LinkedBlockingQueue<>();
         BlockingQueue<TypingNotice> heardElsewhere = new LinkedBlockingQueue<>();
-        a.onTypingElsewhere(heardByA::add);
-        b.onTypingElsewhere(heardByB::add);
-        elsewhere.onTypingElsewhere(heardElsewhere::add);
-        for (JpaStorage storage : new JpaStorage[] {a, b, elsewhere}) listening(storage);
+        listening(a, heardByA);
+        listening(b, heardByB);
+        listening(elsewhere, heardElsewhere);
 
         a.announceTyping(ANA_TYPING);
 
@@ -72,10 +71,14 @@ class PostgresTypingRelayTest {
         assertThat(heardElsewhere).isEmpty();
     }
 
-    /** The listener of appended events is called once its connection LISTENs (on both channels). */
-    static void listening(JpaStorage storage) throws InterruptedException {
+    /**
+     * Listens for typing, and waits until the connection LISTENs on both channels: the listener of
+     * appended events, registered first, is called once that is done.
+     */
+    static void listening(JpaStorage storage, BlockingQueue<TypingNotice> heard) throws InterruptedException {
         Semaphore connected = new Semaphore(0);
         storage.onEventsAppendedElsewhere(connected::release);
+        storage.onTypingElsewhere(heard::add);
         assertThat(connected.tryAcquire(10, TimeUnit.SECONDS)).isTrue();
     }
 
