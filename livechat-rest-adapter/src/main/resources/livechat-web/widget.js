@@ -25,7 +25,8 @@
       again: 'Start a new chat', you: 'You', operator: 'Operator', system: 'Notice',
       'state.AWAITING_CONFIRMATION': 'Check your mailbox: confirm the address to receive the transcript.',
       'state.PENDING': 'The transcript is on its way.', 'state.SENT': 'The transcript was sent.', 'state.FAILED': 'The transcript could not be sent.',
-      error: 'Something went wrong, please try again.', reconnecting: 'Reconnecting…', unread: 'new messages'
+      error: 'Something went wrong, please try again.', reconnecting: 'Reconnecting…', unread: 'new messages',
+      typing: 'is typing…', seen: 'Seen'
     },
     fr: {
       open: 'Discuter avec nous', title: 'Discuter avec nous', minimise: 'Réduire la discussion',
@@ -35,7 +36,8 @@
       again: 'Nouvelle discussion', you: 'Vous', operator: 'Opérateur', system: 'Information',
       'state.AWAITING_CONFIRMATION': 'Consultez votre boîte : confirmez l’adresse pour recevoir la transcription.',
       'state.PENDING': 'La transcription est en route.', 'state.SENT': 'La transcription a été envoyée.', 'state.FAILED': 'La transcription n’a pas pu être envoyée.',
-      error: 'Un problème est survenu, veuillez réessayer.', reconnecting: 'Reconnexion…', unread: 'nouveaux messages'
+      error: 'Un problème est survenu, veuillez réessayer.', reconnecting: 'Reconnexion…', unread: 'nouveaux messages',
+      typing: 'écrit…', seen: 'Vu'
     }
   };
   var lang = (navigator.language || 'en').toLowerCase().indexOf('fr') === 0 ? 'fr' : 'en';
@@ -100,7 +102,9 @@
     h('button', { type: 'submit', class: 'primary', text: t('send') }),
     h('span', { id: 'lc-hint', class: 'hint', text: t('sendHint') }));
   var leave = h('button', { type: 'button', class: 'leave', text: t('leave') });
-  var chatBox = h('div', { class: 'chat', hidden: true }, messages, sendForm, leave);
+  // who of the operators is typing, and up to where they have read the visitor's messages
+  var typingNote = h('p', { class: 'hint typing', 'aria-live': 'polite' });
+  var chatBox = h('div', { class: 'chat', hidden: true }, messages, typingNote, sendForm, leave);
 
   var transcriptEmail = h('input', { id: 'lc-transcript', type: 'email', required: true, autocomplete: 'email' });
   var transcriptState = h('p', { class: 'state', role: 'status' });
@@ -119,6 +123,10 @@
   // ---- state ---------------------------------------------------------------------------------
   var saved = load();
   var lastSeq = 0;
+  var operatorSeen = 0;
+  var typingTimer = null;
+  var typingSentAt = 0;
+  var seenSent = 0;
   var stream = null;
   var unread = 0;
 
@@ -150,6 +158,7 @@
     if (open) {
       unread = 0;
       badge.hidden = true;
+      tellSeen();
       var first = dialog.querySelector(saved ? (saved.closed ? '#lc-transcript' : '#lc-message') : '#lc-name');
       if (first) first.focus();
     } else {
@@ -169,17 +178,52 @@
     lastSeq = m.seq;
     var kind = (m.authorKind || '').toLowerCase();
     var who = kind === 'visitor' ? t('you') : kind === 'system' ? t('system') : (m.author || t('operator'));
-    var li = h('li', { class: 'message ' + kind },
+    var li = h('li', { class: 'message ' + kind, 'data-seq': String(m.seq) },
       h('span', { class: kind === 'system' ? 'visually-hidden' : 'author', text: who + (kind === 'system' ? ': ' : '') }),
       h('p', { class: 'body', text: m.body }));
     messages.appendChild(li);
     messages.scrollTop = messages.scrollHeight;
+    markSeenByOperator();
+    if (kind !== 'visitor') tellSeen();
     if (dialog.hidden && kind !== 'visitor') {
       unread += 1;
       badge.textContent = ' ' + unread;
       badge.setAttribute('aria-label', unread + ' ' + t('unread'));
       badge.hidden = false;
     }
+  }
+
+  // ---- typing and seen ------------------------------------------------------------------------
+  /** The visitor's own messages the operators have read get a "Seen" mark. */
+  function markSeenByOperator() {
+    Array.prototype.forEach.call(messages.querySelectorAll('li.message.visitor'), function (li) {
+      if (Number(li.getAttribute('data-seq')) <= operatorSeen && !li.querySelector('.seen'))
+        li.appendChild(h('span', { class: 'hint seen', text: t('seen') }));
+    });
+  }
+
+  /** Tells the operators how far the visitor has read, while the chat is open on screen. */
+  function tellSeen() {
+    if (!saved || saved.closed || dialog.hidden || lastSeq <= seenSent) return;
+    seenSent = lastSeq;
+    api('PUT', '/conversations/' + encodeURIComponent(saved.id) + '/seen', { seq: lastSeq }).catch(function () {});
+  }
+
+  /** At most every 2 s while typing (the service passes one a second on and lapses it after 6 s). */
+  function tellTyping(typing) {
+    if (!saved || saved.closed) return;
+    var now = Date.now();
+    if (typing && now - typingSentAt < 2000) return;
+    typingSentAt = typing ? now : 0;
+    api('PUT', '/conversations/' + encodeURIComponent(saved.id) + '/typing', { typing: typing }).catch(function () {});
+  }
+
+  function operatorTyping(event) {
+    if (event.side !== 'OPERATOR') return;
+    clearTimeout(typingTimer);
+    typingNote.textContent = event.typing ? (event.author && event.author.name || t('operator')) + ' ' + t('typing') : '';
+    // the service says when it stopped; this only covers a lost stop
+    if (event.typing) typingTimer = setTimeout(function () { typingNote.textContent = ''; }, 7000);
   }
 
   function fail(e) {
@@ -211,9 +255,15 @@
   function resume() {
     lastSeq = 0;
     while (messages.firstChild) messages.removeChild(messages.firstChild);
+    operatorSeen = 0;
+    seenSent = 0;
     api('GET', '/conversations/' + encodeURIComponent(saved.id) + '/messages?after=0').then(function (list) {
       list.forEach(addMessage);
       openStream();
+      api('GET', '/conversations/' + encodeURIComponent(saved.id) + '/seen').then(function (marks) {
+        operatorSeen = Math.max(operatorSeen, marks.operator);
+        markSeenByOperator();
+      }, function () {});
     }, function (e) {
       if (e.status === 401 || e.status === 403 || e.status === 404) { saved = null; save(); show(); } else fail(e);
     });
@@ -226,6 +276,7 @@
     api('POST', '/conversations/' + encodeURIComponent(saved.id) + '/messages', { body: body }).then(function (m) {
       input.value = '';
       status.textContent = '';
+      tellTyping(false);
       addMessage(m);
     }, fail);
   }
@@ -310,6 +361,11 @@
     if (type === 'message.posted') addMessage(event.message);
     else if (type === 'conversation.closed') ended();
     else if (type === 'transcript.state') transcriptState.textContent = t('state.' + event.state);
+    else if (type === 'typing') operatorTyping(event);
+    else if (type === 'message.seen' && event.side === 'OPERATOR') {
+      operatorSeen = Math.max(operatorSeen, event.seenSeq);
+      markSeenByOperator();
+    }
     if (id && saved) { saved.lastEventId = id; save(); }
   }
 
@@ -322,6 +378,7 @@
   input.addEventListener('keydown', function (e) {
     if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) send(e);
   });
+  input.addEventListener('input', function () { tellTyping(input.value.trim() !== ''); });
   leave.addEventListener('click', leaveChat);
   transcriptForm.addEventListener('submit', requestTranscript);
   again.addEventListener('click', startAgain);

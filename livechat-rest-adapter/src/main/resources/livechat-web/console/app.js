@@ -258,6 +258,16 @@ async function loadMessages() {
   for (const m of messages) addMessage(m);
 }
 
+/** The visitor's typing, below the messages; the service sends the stop (or the lapse after 6 s). */
+function showTyping(data) {
+  let note = document.getElementById('typing-note');
+  if (!note) {
+    note = h('p', { id: 'typing-note', class: 'hint', 'aria-live': 'polite' });
+    $('messages').after(note);
+  }
+  note.textContent = data.typing ? t('chat.typing', { name: data.author.name }) : '';
+}
+
 function addMessage(m) {
   if (m.seq <= state.lastSeq) return;
   state.lastSeq = m.seq;
@@ -347,6 +357,10 @@ const actions = {
 
 function onEvent(type, data) {
   const id = data.conversationId;
+  if (type === 'typing') { // live only, no id: shown while it lasts, nothing to reload
+    if (id === state.selected) showTyping(data);
+    return;
+  }
   if (type === 'message.posted') {
     if (id === state.selected) addMessage(data.message);
     else if (data.message.authorKind !== 'SYSTEM' && data.message.authorId !== state.me.id) {

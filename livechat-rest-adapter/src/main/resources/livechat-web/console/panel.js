@@ -85,6 +85,10 @@ export function renderPanel(state, actions) {
       ? h('details', {}, h('summary', {}, t('panel.trace')), h('ol', { class: 'trace' }, p.assignment.trace.map((line) => h('li', {}, line))))
       : null));
 
+  if (p.seen)
+    root.append(section('seen', t('panel.seen'),
+      h('p', { id: 'seen' }, t('panel.seenBy', { visitor: p.seen.visitor, operator: p.seen.operator }))));
+
   root.append(section('transcript', t('panel.transcript'), transcriptField(state, actions, path, open)));
 }
 

@@ -44,8 +44,10 @@ public final class LiveChatService implements AutoCloseable {
         this.metrics = config.metricsToken().map(Metrics::new);
         try {
             LocalEvents events = new LocalEvents();
+            TypingSignals typing = new TypingSignals(storage::announceTyping);
             this.chat = LiveChat.builder()
                     .storage(storage.ports())
+                    .typingSignals(typing)
                     .mailer(MailAdapter.mailer(config.mail(), clock))
                     .attachments(
                             storage.attachments(),
@@ -74,6 +76,8 @@ public final class LiveChatService implements AutoCloseable {
                     () -> forgetOldEvents(clock),
                     () -> storage.compact(COMPACTION_BUDGET));
             events.onPublish(api::wake, workers::wakeTranscripts);
+            typing.deliverTo(api::typing);
+            storage.onTypingElsewhere(chat.typing()::typingElsewhere);
             storage.onEventsAppendedElsewhere(() -> {
                 chat.changedElsewhere(); // before the streams hear of it, as for this process's writes
                 api.wake();

@@ -50,6 +50,12 @@ final class Workers {
 
     static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
+    /**
+     * How often held typing stops and lapsed "typing" are sent: a stop arrives at most this late
+     * after its second is over (docs/rest-api.md, "Typing and seen"). Memory only, no database.
+     */
+    static final Duration TYPING_SWEEP = Duration.ofMillis(250);
+
     private final Runnable pruneEvents;
     private final Runnable compact;
 
@@ -84,6 +90,7 @@ final class Workers {
                 ? Duration.ofSeconds(Math.max(1, inactivityTimeout.dividedBy(10).toSeconds()))
                 : Duration.ofSeconds(30);
         every(closerPeriod, "inactivity closer", () -> chat.closeInactive().closeInactive(inactivityTimeout));
+        every(TYPING_SWEEP, "typing sweep", () -> chat.typing().sweepTyping());
         every(EVENT_PRUNING, "event log pruning", pruneEvents);
         every(COMPACTION, "storage compaction", compact);
         every(

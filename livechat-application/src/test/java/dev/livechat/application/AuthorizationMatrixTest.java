@@ -68,6 +68,9 @@ class AuthorizationMatrixTest {
             row("POST", C + "/close", "NYNNNYN", null),
             // only the conversation's own visitor rates it (docs/product-rules.md, "Ratings")
             row("POST", C + "/rating", "NYNNNNN", c -> Map.of("score", 4)),
+            row("PUT", C + "/typing", "NYNNNYN", c -> Map.of("typing", true)),
+            row("PUT", C + "/seen", "NYNNNYN", c -> Map.of("seq", 0)),
+            row("GET", C + "/seen", "NYNNYYY", null),
             row("GET", C + "/panel", "NNNNYYY", null),
             row("PUT", C + "/note", "NNNNYYY", c -> Map.of("note", "Asked about an invoice")),
             row("POST", C + "/tags", "NNNNYYY", c -> Map.of("name", "vip")),
@@ -80,6 +83,9 @@ class AuthorizationMatrixTest {
                     c -> Map.of("email", c.guest().email())),
             row("GET", C + "/transcripts", "NNNNYYY", null),
             row("GET", "/api/v1/tags", "NNNNYYY", null),
+            row("GET", "/api/v1/canned-responses", "NNNNYYY", null),
+            row("PUT", "/api/v1/canned-responses/{shortcut}", "NNNNNNY", c -> Map.of("body", "Hi {visitor.name}")),
+            row("DELETE", "/api/v1/canned-responses/{shortcut}", "NNNNNNY", null),
             row("GET", "/api/v1/me", "NNNYYYY", null),
             row("PUT", "/api/v1/me/presence", "NNNNYYY", c -> Map.of("presence", "ONLINE")),
             row("GET", "/api/v1/me/conversations", "NNNNYYY", null),
@@ -169,6 +175,7 @@ class AuthorizationMatrixTest {
         else if (path.startsWith("/api/v1/attachments/"))
             path = path.replace("{id}", cell.cast().attachment(cell.guest()));
         path = path.replace("{name}", "vip");
+        path = path.replace("{shortcut}", "matrix");
         if (path.equals("/api/v1/reports/conversations"))
             path += "?groupBy=outcome&from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z";
         if (path.equals("/api/v1/tags")) path += "?prefix=v";

@@ -1,7 +1,7 @@
 package dev.livechat.domain;
 
-import dev.livechat.domain.assignment.*;
-import dev.livechat.domain.outcome.*;
+import dev.livechat.domain.assignment.AssignmentPolicy;
+import dev.livechat.domain.outcome.OutcomePolicy;
 import dev.livechat.domain.panel.RecentWindow;
 import dev.livechat.domain.port.in.*;
 import dev.livechat.domain.port.out.*;
@@ -34,6 +34,22 @@ public final class LiveChat extends BackgroundWork {
 
     public PostOperatorMessageUseCase postOperatorMessage() {
         return services.conversations;
+    }
+
+    public PostCannedResponseUseCase postCannedResponse() {
+        return services.canned;
+    }
+
+    public ManageCannedResponsesUseCase cannedResponses() {
+        return services.canned;
+    }
+
+    public SignalTypingUseCase typing() {
+        return services.typing;
+    }
+
+    public MarkSeenUseCase markSeen() {
+        return services.receipts;
     }
 
     public ChangeStatusUseCase changeStatus() {
@@ -125,32 +141,11 @@ public final class LiveChat extends BackgroundWork {
         services.cached.forgetAll();
     }
 
-    /** Collects the ports and policies; every port is required, the policies and settings have defaults. */
-    public static final class Builder extends AttachmentOptions {
-        Storage.Conversations conversations;
-        Storage.Operators operators;
-        Storage.Catalogue catalogue;
-        ContactDirectory contacts;
-        ContactStore contactStore;
-        TicketDirectory tickets;
-        TicketStore ticketStore;
-        TranscriptRequestsPort transcripts;
-        ReportPort reports;
-        TranscriptMailer mailer;
-        ConfirmationMailer confirmationMailer;
-        ConfirmationLinks confirmationLinks =
-                ConfirmationLinks.under(java.net.URI.create("http://127.0.0.1:8080"), "/api/v1/transcripts/confirm");
-        VisitorTranscriptLimits visitorLimits = VisitorTranscriptLimits.byDefault();
-        PublishEventsPort publisher = records -> {};
-        TransactionPort transactions = TransactionPort.NONE;
-        FindParticipationsPort participations = FindParticipationsPort.NONE;
-        AssignmentPolicy assignment = new DefaultAssignmentPolicy();
-        OutcomePolicy outcome = new DefaultOutcomePolicy();
-        RecentWindow recent = RecentWindow.byDefault();
-        RetrySchedule retry = RetrySchedule.byDefault();
-        Duration lease = Duration.ofMinutes(5);
-        Clock clock = Clock.systemUTC();
-
+    /**
+     * Collects the ports and policies; every port is required, the policies and settings have
+     * defaults ({@link BuilderParts}, where they are kept).
+     */
+    public static final class Builder extends BuilderParts {
         private Builder() {}
 
         /**
@@ -168,6 +163,12 @@ public final class LiveChat extends BackgroundWork {
             this.reports = storage.reports();
             this.transactions = storage.transactions();
             if (storage.conversations().queries() instanceof FindParticipationsPort found) this.participations = found;
+            return this;
+        }
+
+        /** Where typing notices go (event streams here and on other instances); by default nowhere. */
+        public Builder typingSignals(TypingSignalsPort typingSignals) {
+            this.typingSignals = typingSignals;
             return this;
         }
 

@@ -7,6 +7,7 @@ import dev.livechat.domain.port.out.OperatorsPort;
 import dev.livechat.domain.port.out.Storage;
 import dev.livechat.domain.service.*;
 import dev.livechat.domain.transcript.TranscriptDeliveryException;
+import dev.livechat.domain.typing.TypingBoard;
 
 /** Every use case over the builder's ports: the wiring behind {@link LiveChat}, plain constructors. */
 final class UseCases {
@@ -24,6 +25,9 @@ final class UseCases {
     final AdminService admin;
     final ParticipationService participations;
     final AttachmentService attachments;
+    final CannedResponseService canned;
+    final ReadReceiptService receipts;
+    final TypingService typing;
     final CachedReads cached;
 
     UseCases(LiveChat.Builder b) {
@@ -47,6 +51,9 @@ final class UseCases {
         start = new StartConversationService(work, b.catalogue, b.operators, stored.queries(), b.assignment, b.clock);
         conversations = new ConversationService(
                 work, operators, b.catalogue.tags(), b.catalogue.expertise(), b.outcome, b.clock, waiting);
+        canned = new CannedResponseService(work, b.catalogue.cannedResponses(), channels, b.clock);
+        receipts = new ReadReceiptService(work, b.clock);
+        typing = new TypingService(work, b.typingSignals, new TypingBoard(), b.clock);
         inactivity = new InactivityService(work, stored.queries(), b.outcome, b.clock, waiting);
         unanswered = new UnansweredConversationsService(
                 work, stored.queries(), channels, operators, b.operators.candidates(), b.assignment, b.clock);

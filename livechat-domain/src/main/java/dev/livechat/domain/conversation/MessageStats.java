@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param visitorMessagesWithOperator visitor messages sent while an operator was present (outcome)
  * @param replyWait whether the visitor waits for a first reply of the operator last handed it
+ * @param seen how far each side has read the log
  */
 public record MessageStats(
         long lastSeq,
@@ -18,14 +19,28 @@ public record MessageStats(
         int operatorMessages,
         Optional<Instant> lastMessageAt,
         Optional<Instant> firstOperatorReplyAt,
-        ReplyWait replyWait) {
+        ReplyWait replyWait,
+        SeenMarks seen) {
 
     public MessageStats {
         Require.present("replyWait", replyWait);
+        Require.present("seen", seen);
     }
 
     public static MessageStats empty() {
-        return new MessageStats(0, 0, 0, 0, Optional.empty(), Optional.empty(), ReplyWait.NONE);
+        return new MessageStats(0, 0, 0, 0, Optional.empty(), Optional.empty(), ReplyWait.NONE, SeenMarks.NONE);
+    }
+
+    MessageStats withSeen(SeenMarks next) {
+        return new MessageStats(
+                lastSeq,
+                visitorMessages,
+                visitorMessagesWithOperator,
+                operatorMessages,
+                lastMessageAt,
+                firstOperatorReplyAt,
+                replyWait,
+                next);
     }
 
     MessageStats afterVisitor(Instant at, boolean operatorPresent) {
@@ -36,7 +51,8 @@ public record MessageStats(
                 operatorMessages,
                 Optional.of(at),
                 firstOperatorReplyAt,
-                replyWait.afterVisitor(at));
+                replyWait.afterVisitor(at),
+                seen);
     }
 
     MessageStats afterOperator(Instant at) {
@@ -47,7 +63,8 @@ public record MessageStats(
                 operatorMessages + 1,
                 Optional.of(at),
                 firstOperatorReplyAt.or(() -> Optional.of(at)),
-                replyWait.afterOperator());
+                replyWait.afterOperator(),
+                seen);
     }
 
     MessageStats afterSystem(Instant at) {
@@ -58,7 +75,8 @@ public record MessageStats(
                 operatorMessages,
                 Optional.of(at),
                 firstOperatorReplyAt,
-                replyWait);
+                replyWait,
+                seen);
     }
 
     /** Another operator takes over, or (closed) nobody: see {@link ReplyWait}. */
@@ -70,6 +88,7 @@ public record MessageStats(
                 operatorMessages,
                 lastMessageAt,
                 firstOperatorReplyAt,
-                next);
+                next,
+                seen);
     }
 }

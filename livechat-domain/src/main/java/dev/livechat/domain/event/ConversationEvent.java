@@ -10,6 +10,7 @@ public sealed interface ConversationEvent
         permits ConversationStarted,
                 OperatorAssigned,
                 MessagePosted,
+                MessagesSeen,
                 StatusChanged,
                 OperatorJoined,
                 ConversationTransferred,

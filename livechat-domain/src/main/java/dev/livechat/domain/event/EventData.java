@@ -25,6 +25,7 @@ final class EventData {
             case CONVERSATION_STARTED -> started(data, (ConversationStarted) event);
             case OPERATOR_ASSIGNED -> assigned(data, (OperatorAssigned) event);
             case MESSAGE_POSTED -> put(data, MESSAGE, message(((MessagePosted) event).message()));
+            case MESSAGES_SEEN -> seen(data, (MessagesSeen) event);
             case STATUS_CHANGED -> statusChanged(data, (StatusChanged) event);
             case OPERATOR_JOINED -> joined(data, (OperatorJoined) event);
             case CONVERSATION_TRANSFERRED -> transferred(data, (ConversationTransferred) event);
@@ -49,6 +50,7 @@ final class EventData {
             case CONVERSATION_TRANSFERRED -> userId(data.get(TO_OPERATOR_ID));
             case CONVERSATION_STARTED,
                     MESSAGE_POSTED,
+                    MESSAGES_SEEN,
                     STATUS_CHANGED,
                     CONVERSATION_CLOSED,
                     HELP_QUEUE_CHANGED,
@@ -81,6 +83,11 @@ final class EventData {
         data.put(OPERATOR_ID, e.operator().value());
         data.put(OPERATOR_NAME, e.operatorName());
         return put(data, RULE, e.rule().name());
+    }
+
+    private static Map<String, Object> seen(Map<String, Object> data, MessagesSeen e) {
+        data.put(SIDE, e.side().name());
+        return put(data, SEEN_SEQ, e.seenSeq());
     }
 
     private static Map<String, Object> statusChanged(Map<String, Object> data, StatusChanged e) {

@@ -22,6 +22,8 @@ public final class EventKeys {
     public static final String OPERATOR_NAME = "operatorName";
     public static final String RULE = "rule";
     public static final String MESSAGE = "message";
+    public static final String SIDE = "side";
+    public static final String SEEN_SEQ = "seenSeq";
     public static final String FROM = "from";
     public static final String TO = "to";
     public static final String CAUSE = "cause";

@@ -16,6 +16,7 @@ public enum EventType {
     CONVERSATION_STARTED("conversation.started", Seen.BY_VISITOR_TOO),
     OPERATOR_ASSIGNED("operator.assigned", Seen.BY_VISITOR_TOO),
     MESSAGE_POSTED("message.posted", Seen.BY_VISITOR_TOO),
+    MESSAGES_SEEN("message.seen", Seen.BY_VISITOR_TOO),
     STATUS_CHANGED("status.changed", Seen.BY_OPERATORS_ONLY),
     OPERATOR_JOINED("conversation.joined", Seen.BY_VISITOR_TOO),
     CONVERSATION_TRANSFERRED("conversation.transferred", Seen.BY_VISITOR_TOO),

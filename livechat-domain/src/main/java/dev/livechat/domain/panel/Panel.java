@@ -7,6 +7,7 @@ import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.Lifecycle;
 import dev.livechat.domain.conversation.OpeningFacts;
 import dev.livechat.domain.conversation.Rating;
+import dev.livechat.domain.conversation.SeenMarks;
 import dev.livechat.domain.error.Require;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param annotations the note, tags and expertise
  * @param background what is known of the visitor beyond this conversation
  * @param rating the visitor's rating, once given
+ * @param seen how far the visitor and the operators have read the messages
  */
 public record Panel(
         OpeningFacts opening,
@@ -29,11 +31,13 @@ public record Panel(
         Annotations annotations,
         VisitorBackground background,
         Assignment assignment,
-        Optional<Rating> rating) {
+        Optional<Rating> rating,
+        SeenMarks seen) {
 
     public Panel {
         operators = List.copyOf(operators);
         Require.present("rating", rating);
+        Require.present("seen", seen);
     }
 
     public ConversationId id() {

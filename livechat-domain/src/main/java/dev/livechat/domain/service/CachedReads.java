@@ -113,6 +113,7 @@ public final class CachedReads {
             case CONVERSATION_STARTED, CONVERSATION_CLOSED -> true;
             case OPERATOR_ASSIGNED,
                     MESSAGE_POSTED,
+                    MESSAGES_SEEN,
                     STATUS_CHANGED,
                     OPERATOR_JOINED,
                     CONVERSATION_TRANSFERRED,
@@ -136,7 +137,8 @@ public final class CachedReads {
                     CONVERSATION_CLOSED,
                     HELP_QUEUE_CHANGED,
                     EXPERTISE_CHANGED -> true;
-            case MESSAGE_POSTED, NOTE_EDITED, TAGS_CHANGED, TRANSCRIPT_STATE_CHANGED, RATING_CREATED -> false;
+            case MESSAGE_POSTED, MESSAGES_SEEN, NOTE_EDITED, TAGS_CHANGED, TRANSCRIPT_STATE_CHANGED, RATING_CREATED ->
+                false;
         };
     }
 }

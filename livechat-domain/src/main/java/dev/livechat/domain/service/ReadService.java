@@ -104,7 +104,8 @@ public final class ReadService
                                 .orElse(List.of()),
                         visitor.email().or(() -> contact.flatMap(Contact::email))),
                 s.assignment(),
-                s.rating());
+                s.rating(),
+                s.messages().seen());
     }
 
     @Override

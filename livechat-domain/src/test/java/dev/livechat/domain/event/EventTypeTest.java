@@ -13,6 +13,7 @@ import dev.livechat.domain.conversation.ConversationStatus;
 import dev.livechat.domain.conversation.Message;
 import dev.livechat.domain.conversation.MessageBody;
 import dev.livechat.domain.conversation.Outcome;
+import dev.livechat.domain.conversation.SeenMarks;
 import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.locale.LanguageTag;
 import dev.livechat.domain.operator.UserId;
@@ -63,7 +64,8 @@ class EventTypeTest {
             new ExpertiseChanged(header(11), Set.of(ExpertiseName.of("Billing"))),
             new TranscriptStateChanged(
                     header(12), TranscriptRequestId.of("r1"), TranscriptState.FAILED, Optional.of("550")),
-            new RatingCreated(header(13), 4, Optional.of("quick and kind")));
+            new RatingCreated(header(13), 4, Optional.of("quick and kind")),
+            new MessagesSeen(header(14), SeenMarks.Side.OPERATOR, 2));
 
     @Test
     void everyKindOfEventHasATypeOfItsOwnAndEveryTypeAnEvent() {
@@ -111,6 +113,7 @@ class EventTypeTest {
                         Optional.empty(),
                         Optional.of(ANA),
                         Optional.of(BOB),
+                        Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),
                         Optional.empty(),

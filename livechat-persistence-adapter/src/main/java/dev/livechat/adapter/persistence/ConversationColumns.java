@@ -48,6 +48,8 @@ final class ConversationColumns {
             new Column("operatorMessages", e -> e.operatorMessages),
             new Column("lastMessageAt", e -> e.lastMessageAt),
             new Column("firstOperatorReplyAt", e -> e.firstOperatorReplyAt),
+            new Column("visitorSeenSeq", e -> e.visitorSeenSeq),
+            new Column("operatorSeenSeq", e -> e.operatorSeenSeq),
             new Column("lastActivityAt", e -> e.lastActivityAt),
             new Column("history", e -> e.history),
             new Column("lastEventSeq", e -> e.lastEventSeq),

@@ -53,6 +53,8 @@ class ConversationEntity {
     int operatorMessages;
     Instant lastMessageAt;
     Instant firstOperatorReplyAt;
+    long visitorSeenSeq;
+    long operatorSeenSeq;
     Instant lastActivityAt;
     String history;
     long lastEventSeq;

@@ -19,6 +19,7 @@ import dev.livechat.domain.conversation.Participant;
 import dev.livechat.domain.conversation.Rating;
 import dev.livechat.domain.conversation.ReplyWait;
 import dev.livechat.domain.conversation.Revision;
+import dev.livechat.domain.conversation.SeenMarks;
 import dev.livechat.domain.conversation.Visitor;
 import dev.livechat.domain.locale.CountryCode;
 import dev.livechat.domain.locale.LanguageTag;
@@ -95,6 +96,8 @@ final class ConversationMapper {
         e.operatorMessages = m.operatorMessages();
         e.lastMessageAt = Times.stored(m.lastMessageAt());
         e.firstOperatorReplyAt = Times.stored(m.firstOperatorReplyAt());
+        e.visitorSeenSeq = m.seen().visitor();
+        e.operatorSeenSeq = m.seen().operator();
         e.lastActivityAt = Times.stored(s.lastActivityAt());
         Instant startedAt = s.opening().startedAt();
         e.startedMs = startedAt.toEpochMilli();
@@ -138,7 +141,8 @@ final class ConversationMapper {
                         e.operatorMessages,
                         Optional.ofNullable(e.lastMessageAt),
                         Optional.ofNullable(e.firstOperatorReplyAt),
-                        new ReplyWait(Optional.ofNullable(e.replyAwaitedSince), e.replyAnswered)),
+                        new ReplyWait(Optional.ofNullable(e.replyAwaitedSince), e.replyAnswered),
+                        new SeenMarks(e.visitorSeenSeq, e.operatorSeenSeq)),
                 ConversationJson.history(e.history),
                 new Revision(e.lastEventSeq, e.version));
     }

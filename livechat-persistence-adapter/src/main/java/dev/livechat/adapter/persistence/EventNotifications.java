@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
@@ -16,9 +17,14 @@ import org.postgresql.PGNotification;
  * storage that sent it: an instance's own are skipped (it knows its writes). An idle instance therefore
  * sends no statement to learn that another one wrote: it waits on the socket. After a
  * (re)connection the listeners are called once, for whatever was missed meanwhile.
+ *
+ * <p>The same connection listens on {@value #TYPING_CHANNEL}, whose notifications carry a typing
+ * notice in their payload ({@link TypingRelay}): typing is never stored, so the payload is all
+ * there is of it, and nothing is replayed after a reconnection.
  */
 final class EventNotifications implements AutoCloseable {
     static final String CHANNEL = "livechat_events";
+    static final String TYPING_CHANNEL = "livechat_typing";
     private static final System.Logger LOG = System.getLogger(EventNotifications.class.getName());
     private static final int WAIT_MILLIS = 1_000;
     private static final long RECONNECT_MILLIS = 2_000;
@@ -28,6 +34,7 @@ final class EventNotifications implements AutoCloseable {
     private final String origin;
 
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<String>> payloadListeners = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private Thread thread;
 
@@ -39,6 +46,16 @@ final class EventNotifications implements AutoCloseable {
     /** Calls the action, on the listening thread, whenever another transaction appended events. */
     synchronized void onAppended(Runnable action) {
         listeners.add(action);
+        startListening();
+    }
+
+    /** Calls the action, on the listening thread, with the payload of every {@value #TYPING_CHANNEL} notification. */
+    synchronized void onTyping(Consumer<String> action) {
+        payloadListeners.add(action);
+        startListening();
+    }
+
+    private void startListening() {
         if (running) return;
         running = true;
         thread = new Thread(this::listen, "livechat-notifications");
@@ -53,6 +70,7 @@ final class EventNotifications implements AutoCloseable {
                     DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + TYPING_CHANNEL);
                 }
                 if (failing) LOG.log(System.Logger.Level.INFO, "Listening for other instances' events again");
                 failing = false;
@@ -61,6 +79,7 @@ final class EventNotifications implements AutoCloseable {
                 while (running) {
                     PGNotification[] received = pg.getNotifications(WAIT_MILLIS);
                     if (fromElsewhere(origin, received)) notifyListeners();
+                    typing(received);
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!failing && running)
@@ -75,10 +94,25 @@ final class EventNotifications implements AutoCloseable {
         }
     }
 
+    private void typing(PGNotification[] received) {
+        if (received == null) return;
+        for (PGNotification n : received) {
+            if (!TYPING_CHANNEL.equals(n.getName())) continue;
+            for (Consumer<String> listener : payloadListeners) {
+                try {
+                    listener.accept(n.getParameter());
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "A typing listener failed", e);
+                }
+            }
+        }
+    }
+
     /** Whether any of the notifications came from another storage than the one of {@code origin}. */
     static boolean fromElsewhere(String origin, PGNotification[] received) {
         if (received == null) return false;
-        for (PGNotification n : received) if (!origin.equals(n.getParameter())) return true;
+        for (PGNotification n : received)
+            if (!TYPING_CHANNEL.equals(n.getName()) && !origin.equals(n.getParameter())) return true;
         return false;
     }
 

@@ -30,6 +30,7 @@ final class HibernateBoot {
             VisitorTokenEntity.class,
             ChannelEntity.class,
             TagEntity.class,
+            CannedResponseEntity.class,
             ExpertiseEntity.class,
             ContactEntity.class,
             TicketEntity.class,

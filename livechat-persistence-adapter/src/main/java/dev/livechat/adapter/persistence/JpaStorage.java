@@ -1,9 +1,11 @@
 package dev.livechat.adapter.persistence;
 
 import dev.livechat.domain.port.out.*;
+import dev.livechat.domain.typing.TypingNotice;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 
 /**
  * Every storage port of the domain over one database (embedded H2 or PostgreSQL), with Hibernate,
@@ -29,12 +31,14 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaConversationQueries queries;
     private final JpaOperators operators;
     private final JpaCatalogue catalogue;
+    private final JpaCannedResponses cannedResponses;
     private final JpaContacts contacts;
     private final JpaTickets tickets;
     private final JpaTranscriptRequests transcripts;
     private final JpaAttachments attachments;
     private final JpaReports reports;
     private final JpaTransactions units;
+    private final TypingRelay typing;
 
     private JpaStorage(Database db, ChannelCache channels, DatabaseSettings settings) {
         this.db = db;
@@ -44,12 +48,14 @@ public final class JpaStorage implements AutoCloseable {
         this.queries = new JpaConversationQueries(db);
         this.operators = new JpaOperators(db);
         this.catalogue = new JpaCatalogue(db, channels);
+        this.cannedResponses = new JpaCannedResponses(db);
         this.contacts = new JpaContacts(db);
         this.tickets = new JpaTickets(db);
         this.transcripts = new JpaTranscriptRequests(db);
         this.attachments = new JpaAttachments(db, java.time.Clock.systemUTC());
         this.reports = new JpaReports(db);
         this.units = new JpaTransactions(db);
+        this.typing = new TypingRelay(db);
     }
 
     /** Migrates the schema (Flyway), then opens the pool and Hibernate, which validates the schema. */
@@ -86,6 +92,20 @@ public final class JpaStorage implements AutoCloseable {
         if (settings.postgres()) notifications.onAppended(action);
     }
 
+    /**
+     * Tells the other instances on this database of a typing notice (PostgreSQL NOTIFY with the
+     * notice as payload; nothing is stored). On the embedded database one process owns the file, so
+     * there is nobody to tell.
+     */
+    public void announceTyping(TypingNotice notice) {
+        if (settings.postgres()) typing.announce(notice);
+    }
+
+    /** Calls the action with each typing notice another instance announced (PostgreSQL only). */
+    public void onTypingElsewhere(Consumer<TypingNotice> action) {
+        if (settings.postgres()) typing.listen(notifications, action);
+    }
+
     /** Closes Hibernate and the pool; an embedded H2 database closes with its last connection. */
     @Override
     public void close() {
@@ -113,7 +133,7 @@ public final class JpaStorage implements AutoCloseable {
         return new Storage(
                 Storage.Conversations.of(conversations, queries),
                 Storage.Operators.of(operators),
-                Storage.Catalogue.of(catalogue),
+                Storage.Catalogue.of(catalogue, cannedResponses),
                 contacts,
                 tickets,
                 transcripts,
@@ -140,6 +160,10 @@ public final class JpaStorage implements AutoCloseable {
 
     public JpaCatalogue catalogue() {
         return catalogue;
+    }
+
+    public JpaCannedResponses cannedResponses() {
+        return cannedResponses;
     }
 
     public JpaContacts contacts() {

@@ -22,6 +22,7 @@ final class Tables {
         "operators",
         "channels",
         "tags",
+        "canned_responses",
         "expertise",
         "tickets",
         "contacts"

@@ -4,12 +4,14 @@ import dev.livechat.domain.access.Caller;
 import dev.livechat.domain.access.ConversationPermissions;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
+import dev.livechat.domain.conversation.SeenMarks;
 import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.event.EventType;
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.Role;
 import dev.livechat.domain.operator.UserId;
 import dev.livechat.domain.port.in.ListParticipationsUseCase;
+import dev.livechat.domain.typing.TypingNotice;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -33,6 +35,14 @@ import java.util.Set;
  */
 interface Audience {
     boolean admits(EventRecord event);
+
+    /**
+     * Typing is for the other side: a visitor hears the operators', operators (those who would see
+     * the conversation's events) hear the visitor's, never each other's.
+     */
+    default boolean admits(TypingNotice notice) {
+        return notice.side() == SeenMarks.Side.VISITOR;
+    }
 
     default boolean mayQueue(EventRecord event) {
         return true;
@@ -64,6 +74,12 @@ interface Audience {
         public boolean mayQueue(EventRecord event) {
             return admits(event);
         }
+
+        @Override
+        public boolean admits(TypingNotice notice) {
+            return notice.side() == SeenMarks.Side.OPERATOR
+                    && notice.conversation().equals(conversation);
+        }
     }
 
     /** Keeps the conversations the operator takes part in; used by one thread at a time. */
@@ -83,6 +99,12 @@ interface Audience {
             return channels.contains(event.channel())
                     || event.type() == EventType.HELP_QUEUE_CHANGED
                     || takingPart.contains(event.conversationId());
+        }
+
+        @Override
+        public boolean admits(TypingNotice notice) {
+            return notice.side() == SeenMarks.Side.VISITOR
+                    && (channels.contains(notice.channel()) || takingPart.contains(notice.conversation()));
         }
     }
 }

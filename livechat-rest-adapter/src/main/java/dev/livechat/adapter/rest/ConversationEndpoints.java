@@ -7,6 +7,7 @@ import dev.livechat.adapter.rest.Views.StartedView;
 import dev.livechat.adapter.rest.Views.VisitorConversationView;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.access.Caller;
+import dev.livechat.domain.canned.Shortcut;
 import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.ConversationState;
@@ -15,6 +16,7 @@ import dev.livechat.domain.conversation.MessageBody;
 import dev.livechat.domain.operator.UserId;
 import dev.livechat.domain.port.in.ChangeStatusCommand;
 import dev.livechat.domain.port.in.ConversationCommand;
+import dev.livechat.domain.port.in.PostCannedResponseCommand;
 import dev.livechat.domain.port.in.PostMessageCommand;
 import dev.livechat.domain.port.in.RateConversationCommand;
 import dev.livechat.domain.port.in.ReadMessagesCommand;
@@ -64,12 +66,24 @@ final class ConversationEndpoints {
         out.json(ctx, 201, StartedView.of(chat.start().start(command)));
     }
 
-    /** The visitor writes as the visitor; a user writes as an operator taking part. */
+    /**
+     * The visitor writes as the visitor; a user writes as an operator taking part, its own text or
+     * a canned response by shortcut.
+     */
     void postMessage(Context ctx) {
         Caller caller = auth.require(ctx);
         ConversationId id = Params.conversation(ctx);
-        MessageBody text =
-                Input.one("body", bodies.read(ctx, Requests.PostMessage.class).body(), MessageBody::of);
+        Requests.PostMessage posted = bodies.read(ctx, Requests.PostMessage.class);
+        if (posted.cannedResponse() != null) {
+            if (posted.body() != null)
+                throw ApiProblem.badRequest("cannedResponse", "give either body or cannedResponse, not both");
+            Shortcut shortcut = Input.one("cannedResponse", posted.cannedResponse(), Shortcut::of);
+            Message message =
+                    chat.postCannedResponse().postCannedResponse(new PostCannedResponseCommand(caller, id, shortcut));
+            out.json(ctx, 201, MessageView.of(message));
+            return;
+        }
+        MessageBody text = Input.one("body", posted.body(), MessageBody::of);
         PostMessageCommand command = new PostMessageCommand(caller, id, text);
         // keyed by the conversation the token grants: a visitor cannot spend another one's allowance
         if (caller instanceof Caller.Visitor visitor)

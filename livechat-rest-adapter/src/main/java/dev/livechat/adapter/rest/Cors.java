@@ -24,8 +24,8 @@ final class Cors {
     static final String ALLOWED_HEADERS = "Authorization, Content-Type, Last-Event-ID, Idempotency-Key";
     static final long MAX_AGE_SECONDS = 600;
 
-    private static final Pattern CONVERSATION_ROUTE = Pattern.compile(
-            "^" + Pattern.quote(Routes.BASE) + "/conversations/([^/]+)/(messages|attachments|close|transcript)$");
+    private static final Pattern CONVERSATION_ROUTE = Pattern.compile("^" + Pattern.quote(Routes.BASE)
+            + "/conversations/([^/]+)/(messages|attachments|close|transcript|rating|typing|seen)$");
     private static final String START = Routes.BASE + "/conversations";
     private static final String EVENTS = Routes.BASE + "/events";
 
@@ -44,7 +44,7 @@ final class Cors {
             Origin origin = Origin.parseOrNull(ctx.header("Origin"));
             if (origin != null && preflightOrigins(path).contains(origin)) {
                 allow(ctx, origin);
-                ctx.header("Access-Control-Allow-Methods", "GET, POST");
+                ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT");
                 ctx.header("Access-Control-Allow-Headers", ALLOWED_HEADERS);
                 ctx.header("Access-Control-Max-Age", Long.toString(MAX_AGE_SECONDS));
             }
@@ -85,9 +85,12 @@ final class Cors {
         if (path.equals(EVENTS)) return method.equals("GET");
         Matcher m = CONVERSATION_ROUTE.matcher(path);
         if (!m.matches()) return false;
-        return m.group(2).equals("messages") || m.group(2).equals("attachments")
-                ? method.equals("GET") || method.equals("POST")
-                : method.equals("POST");
+        return switch (m.group(2)) {
+            case "messages", "attachments" -> method.equals("GET") || method.equals("POST");
+            case "typing" -> method.equals("PUT");
+            case "seen" -> method.equals("GET") || method.equals("PUT");
+            default -> method.equals("POST");
+        };
     }
 
     private static ConversationId conversationOrNull(String raw) {

@@ -2,6 +2,7 @@ package dev.livechat.adapter.rest;
 
 import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.port.out.ReadEventsPort;
+import dev.livechat.domain.typing.TypingNotice;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -133,6 +134,17 @@ final class EventHub {
                     s.deliver(event, () -> made.computeIfAbsent(event.position(), p -> frames.event(event)));
         }
         dropClosed();
+    }
+
+    /**
+     * A typing notice, straight to the live streams that may see it: it has no position, so no
+     * cursor, replay or de-duplication applies; a stream still replaying misses it (it is stale by
+     * the time the replay ends). Its frame is made at most once.
+     */
+    void typing(TypingNotice notice) {
+        byte[][] frame = new byte[1][];
+        for (Subscriber s : subscribers)
+            s.deliverTyping(notice, () -> frame[0] != null ? frame[0] : (frame[0] = frames.typing(notice)));
     }
 
     /** Heartbeats for the streams that were quiet for the interval; package-private for tests. */

@@ -40,7 +40,8 @@ record PanelView(
         List<TicketRef> openTickets,
         String transcriptEmail,
         AssignmentView assignment,
-        RatingView rating) {
+        RatingView rating,
+        SignalEndpoints.SeenView seen) {
 
     /** The visitor's rating (docs/rest-api.md, "Ratings"); the panel shows null until one is given. */
     record RatingView(int score, String comment, Instant ratedAt) {
@@ -98,6 +99,7 @@ record PanelView(
                 p.background().openTickets().stream().map(TicketRef::of).toList(),
                 text(p.background().transcriptEmail()),
                 AssignmentView.full(p.assignment()),
-                p.rating().map(RatingView::of).orElse(null));
+                p.rating().map(RatingView::of).orElse(null),
+                SignalEndpoints.SeenView.of(p.seen()));
     }
 }

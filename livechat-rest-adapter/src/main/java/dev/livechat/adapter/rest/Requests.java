@@ -34,7 +34,14 @@ final class Requests {
 
     record Answer(String question, String answer) {}
 
-    record PostMessage(String body) {}
+    /** {@code body}, or {@code cannedResponse}: the shortcut of a canned response to post, expanded. */
+    record PostMessage(String body, String cannedResponse) {}
+
+    record CannedResponse(String body) {}
+
+    record Typing(Boolean typing) {}
+
+    record Seen(Long seq) {}
 
     record Rate(Integer score, String comment) {}
 

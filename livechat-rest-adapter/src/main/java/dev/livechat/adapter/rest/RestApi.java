@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livechat.adapter.rest.Routes.Route;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.port.out.ReadEventsPort;
+import dev.livechat.domain.typing.TypingNotice;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Handler;
@@ -104,6 +105,8 @@ public final class RestApi {
                 new PanelEndpoints(chat, auth, bodies, out, limits),
                 new AdminEndpoints(chat, auth, bodies, out),
                 new OperatorEndpoints(chat, auth, bodies, out),
+                new CannedResponseEndpoints(chat, auth, bodies, out),
+                new SignalEndpoints(chat, auth, bodies, out),
                 new EventStream(auth, hub, events, cors, chat.participations()),
                 new ServiceEndpoints(health, ready, out, problems),
                 new MetricsEndpoint(telemetry, limits),
@@ -145,6 +148,14 @@ public final class RestApi {
     /** Delivers new stored events to the event streams now rather than at the next poll. */
     public void wake() {
         hub.wake();
+    }
+
+    /**
+     * Delivers a typing notice to this instance's event streams that may see it (the other side of
+     * its conversation), live only: it has no position, is not stored and is never replayed.
+     */
+    public void typing(TypingNotice notice) {
+        hub.typing(notice);
     }
 
     /**

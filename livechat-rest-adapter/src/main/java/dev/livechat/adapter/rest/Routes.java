@@ -25,6 +25,8 @@ final class Routes {
             PanelEndpoints panel,
             AdminEndpoints admin,
             OperatorEndpoints me,
+            CannedResponseEndpoints canned,
+            SignalEndpoints signals,
             EventStream events,
             ServiceEndpoints service,
             MetricsEndpoint metrics,
@@ -45,6 +47,10 @@ final class Routes {
                 route(HandlerType.POST, c + "/transfer", conversations::transfer),
                 route(HandlerType.POST, c + "/close", conversations::close),
                 route(HandlerType.POST, c + "/rating", conversations::rate),
+                // typing and seen
+                route(HandlerType.PUT, c + "/typing", signals::typing),
+                route(HandlerType.PUT, c + "/seen", signals::markSeen),
+                route(HandlerType.GET, c + "/seen", signals::seen),
                 // the information panel
                 route(HandlerType.GET, c + "/panel", panel::panel),
                 route(HandlerType.PUT, c + "/note", panel::editNote),
@@ -60,6 +66,10 @@ final class Routes {
                         panel::confirmTranscript,
                         ctx -> ctx.status(200).contentType("text/html; charset=utf-8")),
                 route(HandlerType.GET, BASE + "/tags", panel::tags),
+                // canned responses
+                route(HandlerType.GET, BASE + "/canned-responses", canned::list),
+                route(HandlerType.PUT, BASE + "/canned-responses/{shortcut}", canned::put),
+                route(HandlerType.DELETE, BASE + "/canned-responses/{shortcut}", canned::delete),
                 // operators
                 route(HandlerType.GET, BASE + "/me", me::me),
                 route(HandlerType.PUT, BASE + "/me/presence", me::changePresence),

@@ -1,6 +1,7 @@
 package dev.livechat.adapter.rest;
 
 import dev.livechat.domain.event.EventRecord;
+import dev.livechat.domain.typing.TypingNotice;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +57,12 @@ final class Subscriber {
         if (live) write(event, frame);
         else if (held.size() < capacity) held.add(event);
         else overflow();
+    }
+
+    /** A typing notice: live streams only, and only for the side it is meant for. */
+    synchronized void deliverTyping(TypingNotice notice, Supplier<byte[]> frame) {
+        if (!live || closed() || !audience.admits(notice)) return;
+        send(frame.get());
     }
 
     /** From the stream's thread, before {@link #goLive()}: a stored event after Last-Event-ID. */

@@ -429,7 +429,8 @@ class ConversationApiTest {
                             "openTickets",
                             "transcriptEmail",
                             "assignment",
-                            "rating");
+                            "rating",
+                            "seen");
             assertThat(panel.path("channel").path("id").asText()).isEqualTo(desk.channel());
             assertThat(panel.path("visitor").path("email").asText()).isEqualTo("marie@example.com");
             assertThat(panel.path("contact").isNull()).isTrue();

@@ -5,6 +5,8 @@ import dev.livechat.domain.fixtures.InMemoryAttachments;
 import dev.livechat.domain.fixtures.InMemoryStore;
 import dev.livechat.domain.fixtures.MutableClock;
 import dev.livechat.domain.fixtures.RecordingMailer;
+import dev.livechat.domain.port.out.TypingSignalsPort;
+import dev.livechat.domain.typing.TypingNotice;
 import dev.livechat.testsupport.Http;
 import dev.livechat.testsupport.Reply;
 import java.time.Duration;
@@ -63,6 +65,18 @@ final class TestApi implements AutoCloseable {
                 .publisher(records -> {
                     RestApi api = started.get();
                     if (api != null) api.wake();
+                })
+                .typingSignals(new TypingSignalsPort() {
+                    @Override
+                    public void everywhere(TypingNotice notice) {
+                        here(notice);
+                    }
+
+                    @Override
+                    public void here(TypingNotice notice) {
+                        RestApi api = started.get();
+                        if (api != null) api.typing(notice);
+                    }
                 })
                 .build();
         chat.users().bootstrapManager(ADMIN);

@@ -78,16 +78,28 @@ public record Storage(
         }
     }
 
-    /** What operators pick from: channels, tags and expertise. */
-    public record Catalogue(ChannelsPort channels, TagsPort tags, ExpertisePort expertise) {
+    /** What operators pick from: channels, tags, expertise and canned responses. */
+    public record Catalogue(
+            ChannelsPort channels, TagsPort tags, ExpertisePort expertise, CannedResponsesPort cannedResponses) {
         public Catalogue {
             Objects.requireNonNull(channels, "channels");
             Objects.requireNonNull(tags, "tags");
             Objects.requireNonNull(expertise, "expertise");
+            Objects.requireNonNull(cannedResponses, "cannedResponses");
+        }
+
+        /** A catalogue that keeps no canned responses ({@link CannedResponsesPort#NONE}). */
+        public Catalogue(ChannelsPort channels, TagsPort tags, ExpertisePort expertise) {
+            this(channels, tags, expertise, CannedResponsesPort.NONE);
         }
 
         public static <K extends ChannelsPort & TagsPort & ExpertisePort> Catalogue of(K store) {
             return new Catalogue(store, store, store);
+        }
+
+        public static <K extends ChannelsPort & TagsPort & ExpertisePort> Catalogue of(
+                K store, CannedResponsesPort cannedResponses) {
+            return new Catalogue(store, store, store, cannedResponses);
         }
     }
 }
