@@ -106,6 +106,22 @@ public final class LiveChat {
         return services.reads;
     }
 
+    public ChannelAvailabilityUseCase availability() {
+        return services.reception;
+    }
+
+    public LeaveOfflineMessageUseCase leaveOfflineMessage() {
+        return services.offlineMessages;
+    }
+
+    public HandleOfflineMessagesUseCase offlineMessages() {
+        return services.offlineMessages;
+    }
+
+    public DeliverOfflineMessagesUseCase deliverOfflineMessages() {
+        return services.offlineDelivery;
+    }
+
     public AssignWaitingConversationsUseCase assignWaiting() {
         return services.waiting;
     }
@@ -148,6 +164,9 @@ public final class LiveChat {
         ReportPort reports;
         TranscriptMailer mailer;
         ConfirmationMailer confirmationMailer;
+        OfflineMessagesPort offlineMessages = OfflineMessagesPort.NONE;
+        OfflineMessageMailer offlineMailer;
+        NotifyOfflineMessagesPort offlineListener = NotifyOfflineMessagesPort.NONE;
         ConfirmationLinks confirmationLinks =
                 ConfirmationLinks.under(java.net.URI.create("http://127.0.0.1:8080"), "/api/v1/transcripts/confirm");
         VisitorTranscriptLimits visitorLimits = VisitorTranscriptLimits.byDefault();
@@ -242,6 +261,27 @@ public final class LiveChat {
         /** Who mails confirmation links; taken from {@link #mailer} when it implements it. */
         public Builder confirmationMailer(ConfirmationMailer mailer) {
             this.confirmationMailer = mailer;
+            return this;
+        }
+
+        /**
+         * Where offline messages are kept (the persistence adapter's {@code offlineMessages()}); by
+         * default none is, and a visitor's offline message is refused.
+         */
+        public Builder offlineMessages(OfflineMessagesPort messages) {
+            this.offlineMessages = messages;
+            return this;
+        }
+
+        /** Who mails offline messages to their channel's address; taken from {@link #mailer} when it implements it. */
+        public Builder offlineMessageMailer(OfflineMessageMailer mailer) {
+            this.offlineMailer = mailer;
+            return this;
+        }
+
+        /** Told of each offline message once stored: the hook for an {@code offline-message.created} webhook. */
+        public Builder offlineMessageListener(NotifyOfflineMessagesPort listener) {
+            this.offlineListener = listener;
             return this;
         }
 

@@ -1,20 +1,23 @@
 package dev.livechat.domain.channel;
 
 import dev.livechat.domain.error.Require;
+import dev.livechat.domain.hours.Reception;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A live chat channel ("Website support"): its cap on ongoing sessions per operator, the web
  * origins its widget may call the visitor endpoints from (none by default: no browser on another
- * site may), and the secret that verifies a visitor's identity (none: no visitor can claim one).
+ * site may), the secret that verifies a visitor's identity (none: no visitor can claim one), and
+ * how it receives visitors (business hours, offline messages; none: always open).
  */
 public record Channel(
         ChannelId id,
         String name,
         SessionCap cap,
         Set<Origin> allowedOrigins,
-        Optional<IdentitySecret> identitySecret) {
+        Optional<IdentitySecret> identitySecret,
+        Reception reception) {
     public static final int MAX_ORIGINS = 50;
 
     public Channel {
@@ -24,6 +27,12 @@ public record Channel(
         allowedOrigins = Set.copyOf(Require.present("allowedOrigins", allowedOrigins));
         Require.that(allowedOrigins.size() <= MAX_ORIGINS, "allowedOrigins", "at most " + MAX_ORIGINS);
         Require.present("identitySecret", identitySecret);
+        Require.present("reception", reception);
+    }
+
+    public Channel(
+            ChannelId id, String name, SessionCap cap, Set<Origin> allowedOrigins, Optional<IdentitySecret> secret) {
+        this(id, name, cap, allowedOrigins, secret, Reception.none());
     }
 
     public Channel(ChannelId id, String name, SessionCap cap) {
@@ -35,11 +44,16 @@ public record Channel(
     }
 
     public Channel revise(String newName, SessionCap newCap, Set<Origin> origins) {
-        return new Channel(id, newName, newCap, origins, identitySecret);
+        return new Channel(id, newName, newCap, origins, identitySecret, reception);
     }
 
     /** A new secret: every hash made with the old one stops verifying at once. */
     public Channel rotateIdentitySecret(IdentitySecret secret) {
-        return new Channel(id, name, cap, allowedOrigins, Optional.of(secret));
+        return new Channel(id, name, cap, allowedOrigins, Optional.of(secret), reception);
+    }
+
+    /** New business hours, offline flag or address: a start from now on is judged by them. */
+    public Channel receiveBy(Reception newReception) {
+        return new Channel(id, name, cap, allowedOrigins, identitySecret, newReception);
     }
 }

@@ -15,6 +15,8 @@ import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.contact.Contact;
 import dev.livechat.domain.contact.Ticket;
 import dev.livechat.domain.error.AccessDeniedException;
+import dev.livechat.domain.hours.Reception;
+import dev.livechat.domain.hours.ReceptionChange;
 import dev.livechat.domain.locale.LanguageTag;
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.OperatorProfile;
@@ -148,9 +150,10 @@ public final class AdminService
     }
 
     @Override
-    public Channel createChannel(Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins) {
+    public Channel createChannel(
+            Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins, Reception reception) {
         manager(caller, "create channels");
-        Channel channel = new Channel(ChannelId.random(), name, cap, allowedOrigins, Optional.empty());
+        Channel channel = new Channel(ChannelId.random(), name, cap, allowedOrigins, Optional.empty(), reception);
         channels.save(channel);
         return channel;
     }
@@ -161,13 +164,15 @@ public final class AdminService
             ChannelId id,
             Optional<String> name,
             Optional<SessionCap> cap,
-            Optional<Set<Origin>> allowedOrigins) {
+            Optional<Set<Origin>> allowedOrigins,
+            ReceptionChange reception) {
         manager(caller, "change channels");
         Channel current = channels.require(id);
         Channel revised = current.revise(
-                name.orElse(current.name()),
-                cap.orElse(current.cap()),
-                allowedOrigins.orElse(current.allowedOrigins()));
+                        name.orElse(current.name()),
+                        cap.orElse(current.cap()),
+                        allowedOrigins.orElse(current.allowedOrigins()))
+                .receiveBy(reception.applyTo(current.reception()));
         channels.save(revised);
         return revised;
     }

@@ -6,6 +6,8 @@ import dev.livechat.domain.channel.ChannelId;
 import dev.livechat.domain.channel.IdentitySecret;
 import dev.livechat.domain.channel.Origin;
 import dev.livechat.domain.channel.SessionCap;
+import dev.livechat.domain.hours.Reception;
+import dev.livechat.domain.hours.ReceptionChange;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,15 +18,31 @@ public interface ManageChannelsUseCase {
     }
 
     /** A manager creates a channel; {@code allowedOrigins} are the web origins its widget may call from. */
-    Channel createChannel(Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins);
+    default Channel createChannel(Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins) {
+        return createChannel(caller, name, cap, allowedOrigins, Reception.none());
+    }
+
+    /** As above, with its business hours, offline flag and address. */
+    Channel createChannel(Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins, Reception reception);
 
     /** A manager changes a channel; an empty value keeps what the channel has. */
+    default Channel reviseChannel(
+            Caller caller,
+            ChannelId id,
+            Optional<String> name,
+            Optional<SessionCap> cap,
+            Optional<Set<Origin>> allowedOrigins) {
+        return reviseChannel(caller, id, name, cap, allowedOrigins, ReceptionChange.none());
+    }
+
+    /** As above, changing its reception too, in the same write. */
     Channel reviseChannel(
             Caller caller,
             ChannelId id,
             Optional<String> name,
             Optional<SessionCap> cap,
-            Optional<Set<Origin>> allowedOrigins);
+            Optional<Set<Origin>> allowedOrigins,
+            ReceptionChange reception);
 
     /**
      * A manager creates or replaces the channel's identity secret; the answer is the only place it
