@@ -45,6 +45,7 @@ final class CatalogueRepository {
                 ? null
                 : channel.allowedOrigins().stream().map(Origin::value).sorted().collect(Collectors.joining(" "));
         row.identitySecret = channel.identitySecret().map(IdentitySecret::value).orElse(null);
+        ReceptionText.write(channel.reception(), row);
         Rows.put(session, row, row.id);
     }
 
@@ -58,7 +59,8 @@ final class CatalogueRepository {
                         : Arrays.stream(row.allowedOrigins.split(" "))
                                 .map(Origin::of)
                                 .collect(Collectors.toSet()),
-                Optional.ofNullable(row.identitySecret).map(IdentitySecret::new));
+                Optional.ofNullable(row.identitySecret).map(IdentitySecret::new),
+                ReceptionText.read(row));
     }
 
     static Optional<Tag> tag(StatelessSession session, TagName name) {

@@ -6,7 +6,8 @@ import jakarta.persistence.Table;
 
 /**
  * A channel; {@code maxSessions} null means unlimited; {@code allowedOrigins} space-separated;
- * {@code identitySecret} as is (HMAC verification needs it), null until a manager creates one.
+ * {@code identitySecret} as is (HMAC verification needs it), null until a manager creates one;
+ * {@code businessHours} as {@link ReceptionText} writes them, null: always open.
  */
 @Entity
 @Table(name = "channels")
@@ -18,4 +19,7 @@ class ChannelEntity {
     Integer maxSessions;
     String allowedOrigins;
     String identitySecret;
+    String businessHours;
+    boolean closedWithoutOperators;
+    String email;
 }

@@ -33,6 +33,7 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaTickets tickets;
     private final JpaTranscriptRequests transcripts;
     private final JpaAttachments attachments;
+    private final JpaOfflineMessages offlineMessages;
     private final JpaReports reports;
     private final JpaTransactions units;
 
@@ -48,6 +49,7 @@ public final class JpaStorage implements AutoCloseable {
         this.tickets = new JpaTickets(db);
         this.transcripts = new JpaTranscriptRequests(db);
         this.attachments = new JpaAttachments(db, java.time.Clock.systemUTC());
+        this.offlineMessages = new JpaOfflineMessages(db);
         this.reports = new JpaReports(db);
         this.units = new JpaTransactions(db);
     }
@@ -119,6 +121,11 @@ public final class JpaStorage implements AutoCloseable {
                 transcripts,
                 reports,
                 units);
+    }
+
+    /** Offline messages and their mails' outbox, for {@code LiveChat.builder().offlineMessages(…)}. */
+    public JpaOfflineMessages offlineMessages() {
+        return offlineMessages;
     }
 
     public JpaConversations conversations() {
