@@ -15,11 +15,10 @@ import java.time.Duration;
  * scanning. Embedders build one with {@link #builder()}; the application module does the same.
  * For example {@code LiveChat.builder().storage(set).mailer(mailer).publisher(events).build()}.
  */
-public final class LiveChat {
-    private final UseCases services;
+public final class LiveChat extends ReceptionUseCases {
 
     private LiveChat(Builder b) {
-        this.services = new UseCases(b);
+        super(new UseCases(b));
     }
 
     public static Builder builder() {
@@ -106,22 +105,6 @@ public final class LiveChat {
         return services.reads;
     }
 
-    public ChannelAvailabilityUseCase availability() {
-        return services.reception;
-    }
-
-    public LeaveOfflineMessageUseCase leaveOfflineMessage() {
-        return services.offlineMessages;
-    }
-
-    public HandleOfflineMessagesUseCase offlineMessages() {
-        return services.offlineMessages;
-    }
-
-    public DeliverOfflineMessagesUseCase deliverOfflineMessages() {
-        return services.offlineDelivery;
-    }
-
     public AssignWaitingConversationsUseCase assignWaiting() {
         return services.waiting;
     }
@@ -152,7 +135,7 @@ public final class LiveChat {
     }
 
     /** Collects the ports and policies; every port is required, the policies and settings have defaults. */
-    public static final class Builder extends AttachmentOptions {
+    public static final class Builder extends ReceptionSettings {
         Storage.Conversations conversations;
         Storage.Operators operators;
         Storage.Catalogue catalogue;
@@ -164,9 +147,6 @@ public final class LiveChat {
         ReportPort reports;
         TranscriptMailer mailer;
         ConfirmationMailer confirmationMailer;
-        OfflineMessagesPort offlineMessages = OfflineMessagesPort.NONE;
-        OfflineMessageMailer offlineMailer;
-        NotifyOfflineMessagesPort offlineListener = NotifyOfflineMessagesPort.NONE;
         ConfirmationLinks confirmationLinks =
                 ConfirmationLinks.under(java.net.URI.create("http://127.0.0.1:8080"), "/api/v1/transcripts/confirm");
         VisitorTranscriptLimits visitorLimits = VisitorTranscriptLimits.byDefault();
@@ -261,27 +241,6 @@ public final class LiveChat {
         /** Who mails confirmation links; taken from {@link #mailer} when it implements it. */
         public Builder confirmationMailer(ConfirmationMailer mailer) {
             this.confirmationMailer = mailer;
-            return this;
-        }
-
-        /**
-         * Where offline messages are kept (the persistence adapter's {@code offlineMessages()}); by
-         * default none is, and a visitor's offline message is refused.
-         */
-        public Builder offlineMessages(OfflineMessagesPort messages) {
-            this.offlineMessages = messages;
-            return this;
-        }
-
-        /** Who mails offline messages to their channel's address; taken from {@link #mailer} when it implements it. */
-        public Builder offlineMessageMailer(OfflineMessageMailer mailer) {
-            this.offlineMailer = mailer;
-            return this;
-        }
-
-        /** Told of each offline message once stored: the hook for an {@code offline-message.created} webhook. */
-        public Builder offlineMessageListener(NotifyOfflineMessagesPort listener) {
-            this.offlineListener = listener;
             return this;
         }
 

@@ -10,6 +10,8 @@ public record LeaveOfflineMessageCommand(ChannelId channel, String name, EmailAd
     public LeaveOfflineMessageCommand {
         Require.present("channelId", channel);
         name = Require.text("name", name, OfflineMessage.MAX_NAME);
+        // the name reaches a mail's subject: no line break may start a header there
+        Require.that(name.chars().noneMatch(Character::isISOControl), "name", "must not contain control characters");
         Require.present("email", email);
         message = Require.text("message", message, OfflineMessage.MAX_TEXT);
     }
