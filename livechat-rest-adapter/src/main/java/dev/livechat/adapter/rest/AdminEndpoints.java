@@ -80,7 +80,8 @@ final class AdminEndpoints {
                 ? SessionCap.byDefault()
                 : max == null ? SessionCap.unlimited() : SessionCap.of(max);
         Set<Origin> origins = origins(body.value().allowedOrigins());
-        out.json(ctx, 201, ChannelView.of(chat.channels().createChannel(caller, name, cap, origins)));
+        var reception = ReceptionInput.forNewChannel(body);
+        out.json(ctx, 201, ChannelView.of(chat.channels().createChannel(caller, name, cap, origins, reception)));
     }
 
     /** Only the members present change; {@code maxSessionsPerOperator: null} is unlimited. */
@@ -96,7 +97,8 @@ final class AdminEndpoints {
                 : Optional.of(max == null ? SessionCap.unlimited() : SessionCap.of(max));
         Optional<Set<Origin>> origins =
                 body.has("allowedOrigins") ? Optional.of(origins(body.value().allowedOrigins())) : Optional.empty();
-        out.ok(ctx, ChannelView.of(chat.channels().reviseChannel(caller, id, name, cap, origins)));
+        var reception = ReceptionInput.change(body);
+        out.ok(ctx, ChannelView.of(chat.channels().reviseChannel(caller, id, name, cap, origins, reception)));
     }
 
     /** The secret is in this answer only: the website's server keeps it to sign its visitors. */

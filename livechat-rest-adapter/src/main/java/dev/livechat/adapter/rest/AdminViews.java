@@ -66,7 +66,10 @@ final class AdminViews {
             String name,
             Integer maxSessionsPerOperator,
             List<String> allowedOrigins,
-            boolean identityVerification) {
+            boolean identityVerification,
+            ReceptionViews.BusinessHoursView businessHours,
+            boolean closedWithoutOperators,
+            String email) {
         static ChannelView of(Channel c) {
             var max = c.cap().max();
             return new ChannelView(
@@ -74,7 +77,13 @@ final class AdminViews {
                     c.name(),
                     max.isPresent() ? max.getAsInt() : null,
                     sorted(c.allowedOrigins()),
-                    c.identitySecret().isPresent());
+                    c.identitySecret().isPresent(),
+                    c.reception()
+                            .businessHours()
+                            .map(ReceptionViews.BusinessHoursView::of)
+                            .orElse(null),
+                    c.reception().closedWithoutOperators(),
+                    c.reception().email().map(e -> e.value()).orElse(null));
         }
     }
 
