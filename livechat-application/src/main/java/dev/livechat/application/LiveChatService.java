@@ -44,8 +44,16 @@ public final class LiveChatService implements AutoCloseable {
         this.metrics = config.metricsToken().map(Metrics::new);
         try {
             LocalEvents events = new LocalEvents();
+            // the workers exist once the domain does: a new offline message wakes them through this
+            java.util.concurrent.atomic.AtomicReference<Workers> mailWorker =
+                    new java.util.concurrent.atomic.AtomicReference<>();
             this.chat = LiveChat.builder()
                     .storage(storage.ports())
+                    .offlineMessages(storage.offlineMessages())
+                    .offlineMessageListener(message -> {
+                        Workers w = mailWorker.get();
+                        if (w != null) w.wakeTranscripts();
+                    })
                     .mailer(MailAdapter.mailer(config.mail(), clock))
                     .attachments(
                             storage.attachments(),
@@ -73,6 +81,7 @@ public final class LiveChatService implements AutoCloseable {
                     config.inactivityTimeout(),
                     () -> forgetOldEvents(clock),
                     () -> storage.compact(COMPACTION_BUDGET));
+            mailWorker.set(workers);
             events.onPublish(api::wake, workers::wakeTranscripts);
             storage.onEventsAppendedElsewhere(() -> {
                 chat.changedElsewhere(); // before the streams hear of it, as for this process's writes

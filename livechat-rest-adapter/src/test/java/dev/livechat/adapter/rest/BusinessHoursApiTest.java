@@ -315,4 +315,80 @@ class BusinessHoursApiTest {
             assertThat(t.offlineCreated).isEmpty();
         }
     }
+
+    @Nested
+    class Origins {
+        static final String SHOP = "https://shop.example.com";
+
+        Reply preflight(String path, String origin, String method) {
+            return http.send(
+                    "OPTIONS",
+                    path,
+                    null,
+                    null,
+                    Map.of(
+                            "Origin",
+                            origin,
+                            "Access-Control-Request-Method",
+                            method,
+                            "Access-Control-Request-Headers",
+                            "content-type"));
+        }
+
+        @Test
+        void theWidgetOnAnAllowedOriginMayAskAndLeaveAMessageOthersGetNoCorsHeader() {
+            String c = channel(Map.of("allowedOrigins", List.of(SHOP)));
+            String availability = "/api/v1/channels/" + c + "/availability";
+            String offline = "/api/v1/channels/" + c + "/offline-messages";
+
+            assertThat(preflight(availability, SHOP, "GET").headers().firstValue("Access-Control-Allow-Origin"))
+                    .contains(SHOP);
+            assertThat(preflight(offline, SHOP, "POST").headers().firstValue("Access-Control-Allow-Origin"))
+                    .contains(SHOP);
+            assertThat(preflight(offline, "https://evil.example", "POST")
+                            .headers()
+                            .firstValue("Access-Control-Allow-Origin"))
+                    .isEmpty();
+
+            Reply asked = http.send("GET", availability, null, null, Map.of("Origin", SHOP))
+                    .hasStatus(200);
+            assertThat(asked.headers().firstValue("Access-Control-Allow-Origin"))
+                    .contains(SHOP);
+            Reply left = http.send("POST", offline, null, note("hi"), Map.of("Origin", SHOP))
+                    .hasStatus(202);
+            assertThat(left.headers().firstValue("Access-Control-Allow-Origin")).contains(SHOP);
+            Reply foreign = http.send("GET", availability, null, null, Map.of("Origin", "https://evil.example"))
+                    .hasStatus(200);
+            assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin"))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void anOfflineMessageCountsAsAStartForTheRateLimits() {
+        RateLimits limits = new RateLimits(
+                true,
+                RateLimits.Limit.perMinute(2),
+                RateLimits.Limit.perMinute(600),
+                RateLimits.Limit.perMinute(120),
+                RateLimits.Limit.perHour(10),
+                RateLimits.Limit.perMinute(20));
+        try (TestApi limited = new TestApi(TestApi.settings().withRateLimits(limits), () -> Map.of("database", true))) {
+            String c = limited.channel("Limited");
+            limited.http
+                    .post("/api/v1/conversations", null, Map.of("channelId", c))
+                    .hasStatus(201);
+            limited.http
+                    .post("/api/v1/channels/" + c + "/offline-messages", null, note("one"))
+                    .hasStatus(202);
+            Reply refused = limited.http
+                    .post("/api/v1/channels/" + c + "/offline-messages", null, note("two"))
+                    .isProblem(429);
+            assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+            assertThat(limited.http
+                            .get("/api/v1/offline-messages", TestApi.ADMIN)
+                            .ids())
+                    .hasSize(1);
+        }
+    }
 }
