@@ -45,9 +45,17 @@ public final class LiveChatService implements AutoCloseable {
         try {
             LocalEvents events = new LocalEvents();
             TypingSignals typing = new TypingSignals(storage::announceTyping);
+            // the workers exist once the domain does: a new offline message wakes them through this
+            java.util.concurrent.atomic.AtomicReference<Workers> mailWorker =
+                    new java.util.concurrent.atomic.AtomicReference<>();
             this.chat = LiveChat.builder()
                     .storage(storage.ports())
                     .typingSignals(typing)
+                    .offlineMessages(storage.offlineMessages())
+                    .offlineMessageListener(message -> {
+                        Workers w = mailWorker.get();
+                        if (w != null) w.wakeTranscripts();
+                    })
                     .mailer(MailAdapter.mailer(config.mail(), clock))
                     .attachments(
                             storage.attachments(),
@@ -75,6 +83,7 @@ public final class LiveChatService implements AutoCloseable {
                     config.inactivityTimeout(),
                     () -> forgetOldEvents(clock),
                     () -> storage.compact(COMPACTION_BUDGET));
+            mailWorker.set(workers);
             events.onPublish(api::wake, workers::wakeTranscripts);
             typing.deliverTo(api::typing);
             storage.onTypingElsewhere(chat.typing()::typingElsewhere);

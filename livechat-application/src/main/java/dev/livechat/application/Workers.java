@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's background work: the transcript worker, the inactivity closer, the hand-on of
- * unanswered conversations, and the assignment of waiting conversations (also triggered by presence changes and closes; the periodic pass
+ * The service's background work: the mail worker (transcripts and offline messages, the two
+ * outboxes), the inactivity closer, the hand-on of unanswered conversations, and the assignment of
+ * waiting conversations (also triggered by presence changes and closes; the periodic pass
  * catches what another instance freed). Each instance runs its own; claims and optimistic locking
  * keep them from doing the same work twice.
  */
@@ -64,13 +65,16 @@ final class Workers {
         this.inactivityTimeout = inactivityTimeout;
         this.pruneEvents = pruneEvents;
         this.compact = compact;
-        this.transcripts = new Wakeable(
-                "livechat-transcripts",
-                IDLE_PERIOD,
-                () -> run("transcript delivery", () -> chat.deliverTranscripts().deliverDue(50)));
+        this.transcripts = new Wakeable("livechat-transcripts", IDLE_PERIOD, () -> {
+            run("transcript delivery", () -> chat.deliverTranscripts().deliverDue(50));
+            run("offline message delivery", () -> chat.deliverOfflineMessages().deliverDue(50));
+        });
     }
 
-    /** A transcript was requested (here or, on PostgreSQL, through another instance): deliver it now. */
+    /**
+     * A transcript was requested (here or, on PostgreSQL, through another instance) or an offline
+     * message left here: deliver it now.
+     */
     void wakeTranscripts() {
         transcripts.wake();
     }

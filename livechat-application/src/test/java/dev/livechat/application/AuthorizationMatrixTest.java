@@ -99,6 +99,17 @@ class AuthorizationMatrixTest {
             row("GET", "/api/v1/channels", "NNNNYYY", null),
             row("PATCH", "/api/v1/channels/{id}", "NNNNNNY", c -> Map.of("allowedOrigins", List.of())),
             row("POST", "/api/v1/channels/{id}/identity-secret", "NNNNNNY", null),
+            // a website's widget asks and leaves messages without a token
+            row("GET", "/api/v1/channels/{id}/availability", "YYYYYYY", null),
+            row(
+                    "POST",
+                    "/api/v1/channels/{id}/offline-messages",
+                    "YYYYYYY",
+                    c -> Map.of("name", "Ana", "email", "ana@example.org", "message", "Call me back")),
+            // an operator lists its own channels' (none, for one of another channel), a manager every one
+            row("GET", "/api/v1/offline-messages", "NNNNYYY", null),
+            // each cell marks a new message of the channel the operator taking part belongs to
+            row("POST", "/api/v1/offline-messages/{id}/handled", "NNNNNYY", null),
             // the confirmation link proves itself by its one-time token, not by who follows it
             row("GET", "/api/v1/transcripts/confirm", "YYYYYYY", null),
             row("PUT", "/api/v1/contacts/{id}", "NNNNNNY", c -> contact()),
@@ -174,12 +185,25 @@ class AuthorizationMatrixTest {
         else if (path.startsWith("/api/v1/tickets/")) path = path.replace("{id}", "T-1");
         else if (path.startsWith("/api/v1/attachments/"))
             path = path.replace("{id}", cell.cast().attachment(cell.guest()));
+        else if (path.startsWith("/api/v1/offline-messages/")) path = path.replace("{id}", offlineMessage(cell));
         path = path.replace("{name}", "vip");
         path = path.replace("{shortcut}", "matrix");
         if (path.equals("/api/v1/reports/conversations"))
             path += "?groupBy=outcome&from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z";
         if (path.equals("/api/v1/tags")) path += "?prefix=v";
         return path;
+    }
+
+    private static String offlineMessage(Cell cell) {
+        return cell.cast()
+                .one
+                .http
+                .post(
+                        "/api/v1/channels/" + cell.cast().channel + "/offline-messages",
+                        null,
+                        Map.of("name", "Ana", "email", "ana@example.org", "message", "Matrix " + cell.n()))
+                .hasStatus(202)
+                .text("id");
     }
 
     private static String token(Who who, Cast cast, Guest guest, Guest other) {

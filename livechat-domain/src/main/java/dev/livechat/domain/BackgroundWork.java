@@ -10,11 +10,9 @@ import dev.livechat.domain.port.in.HandOnUnansweredUseCase;
  * workers), rather than on a caller's request: closing idle conversations, handing on unanswered
  * ones, assigning waiting ones, delivering transcripts.
  */
-abstract sealed class BackgroundWork permits LiveChat {
-    final UseCases services;
-
+abstract sealed class BackgroundWork extends ReceptionUseCases permits LiveChat {
     BackgroundWork(UseCases services) {
-        this.services = services;
+        super(services);
     }
 
     public CloseInactiveConversationsUseCase closeInactive() {

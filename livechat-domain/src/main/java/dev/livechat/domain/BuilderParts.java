@@ -16,7 +16,7 @@ import java.time.Duration;
  * What {@link LiveChat.Builder} collects, with the defaults of the optional parts: kept apart from
  * the builder's setters so that each file stays short. {@link UseCases} reads them.
  */
-abstract class BuilderParts extends AttachmentOptions {
+abstract class BuilderParts extends ReceptionSettings {
     Storage.Conversations conversations;
     Storage.Operators operators;
     Storage.Catalogue catalogue;

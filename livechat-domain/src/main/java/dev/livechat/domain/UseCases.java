@@ -3,6 +3,7 @@ package dev.livechat.domain;
 import dev.livechat.domain.error.Require;
 import dev.livechat.domain.port.out.ChannelsPort;
 import dev.livechat.domain.port.out.ConfirmationMailer;
+import dev.livechat.domain.port.out.OfflineMessageMailer;
 import dev.livechat.domain.port.out.OperatorsPort;
 import dev.livechat.domain.port.out.Storage;
 import dev.livechat.domain.service.*;
@@ -29,6 +30,9 @@ final class UseCases {
     final ReadReceiptService receipts;
     final TypingService typing;
     final CachedReads cached;
+    final ReceptionService reception;
+    final OfflineMessageService offlineMessages;
+    final OfflineMessageDelivery offlineDelivery;
 
     UseCases(LiveChat.Builder b) {
         requireEveryPart(b);
@@ -48,7 +52,12 @@ final class UseCases {
         OperatorsPort operators = b.operators.operators();
         waiting = new WaitingConversationsService(
                 work, stored.queries(), channels, operators, b.operators.candidates(), b.assignment, b.clock);
-        start = new StartConversationService(work, b.catalogue, b.operators, stored.queries(), b.assignment, b.clock);
+        reception = new ReceptionService(channels, b.operators.candidates(), b.clock);
+        start = new StartConversationService(
+                work, b.catalogue, b.operators, stored.queries(), b.assignment, reception, b.clock);
+        offlineMessages = new OfflineMessageService(b.offlineMessages, channels, b.offlineListener, b.clock);
+        offlineDelivery = new OfflineMessageDelivery(
+                b.offlineMessages, channels, offlineMessageMailer(b), b.retry, b.lease, b.clock);
         conversations = new ConversationService(
                 work, operators, b.catalogue.tags(), b.catalogue.expertise(), b.outcome, b.clock, waiting);
         canned = new CannedResponseService(work, b.catalogue.cannedResponses(), channels, b.clock);
@@ -97,6 +106,15 @@ final class UseCases {
         Require.present("storage: transcript requests", b.transcripts);
         Require.present("storage: reports", b.reports);
         Require.present("mailer", b.mailer);
+    }
+
+    /** Without one, offline mails fail and stay FAILED, visible in the list: the messages themselves are kept. */
+    private static OfflineMessageMailer offlineMessageMailer(LiveChat.Builder b) {
+        if (b.offlineMailer != null) return b.offlineMailer;
+        if (b.mailer instanceof OfflineMessageMailer both) return both;
+        return (mail, to) -> {
+            throw new TranscriptDeliveryException("no offline message mailer is configured", true, null);
+        };
     }
 
     /** Without one, a visitor's request to an unproven address fails: better than an unconfirmed mail. */

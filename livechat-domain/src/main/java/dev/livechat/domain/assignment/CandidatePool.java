@@ -108,6 +108,13 @@ public final class CandidatePool {
         return details.apply(index);
     }
 
+    /** Whether any member could be assigned a new conversation now: present, in the channel and below the cap. */
+    public boolean anyAssignable(dev.livechat.domain.channel.SessionCap cap) {
+        for (int i = 0; i < size; i++)
+            if (standings[i] == Eligibility.ASSIGNABLE.ordinal() && cap.allowsAnotherBeyond(sessions[i])) return true;
+        return false;
+    }
+
     /** Every member as a candidate, in the pool's order: for policies written against a list. */
     public List<Candidate> toList() {
         return new AsList(this);

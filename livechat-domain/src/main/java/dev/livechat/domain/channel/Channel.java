@@ -1,6 +1,7 @@
 package dev.livechat.domain.channel;
 
 import dev.livechat.domain.error.Require;
+import dev.livechat.domain.hours.Reception;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,7 +9,8 @@ import java.util.Set;
  * A live chat channel ("Website support"): its cap on ongoing sessions per operator, the web
  * origins its widget may call the visitor endpoints from (none by default: no browser on another
  * site may), the secret that verifies a visitor's identity (none: no visitor can claim one), and
- * after how long an unanswered visitor is handed on to another operator (off).
+ * after how long an unanswered visitor is handed on to another operator (off), and how it receives
+ * visitors (business hours, offline messages; none: always open).
  */
 public record Channel(
         ChannelId id,
@@ -16,7 +18,8 @@ public record Channel(
         SessionCap cap,
         Set<Origin> allowedOrigins,
         Optional<IdentitySecret> identitySecret,
-        ReassignAfter reassignAfter) {
+        ReassignAfter reassignAfter,
+        Reception reception) {
     public static final int MAX_ORIGINS = 50;
 
     public Channel {
@@ -27,11 +30,12 @@ public record Channel(
         Require.that(allowedOrigins.size() <= MAX_ORIGINS, "allowedOrigins", "at most " + MAX_ORIGINS);
         Require.present("identitySecret", identitySecret);
         Require.present("reassignAfterSeconds", reassignAfter);
+        Require.present("reception", reception);
     }
 
     public Channel(
             ChannelId id, String name, SessionCap cap, Set<Origin> allowedOrigins, Optional<IdentitySecret> secret) {
-        this(id, name, cap, allowedOrigins, secret, ReassignAfter.OFF);
+        this(id, name, cap, allowedOrigins, secret, ReassignAfter.OFF, Reception.none());
     }
 
     public Channel(ChannelId id, String name, SessionCap cap) {
@@ -43,15 +47,20 @@ public record Channel(
     }
 
     public Channel revise(String newName, SessionCap newCap, Set<Origin> origins) {
-        return new Channel(id, newName, newCap, origins, identitySecret, reassignAfter);
+        return new Channel(id, newName, newCap, origins, identitySecret, reassignAfter, reception);
     }
 
     /** A new secret: every hash made with the old one stops verifying at once. */
     public Channel rotateIdentitySecret(IdentitySecret secret) {
-        return new Channel(id, name, cap, allowedOrigins, Optional.of(secret), reassignAfter);
+        return new Channel(id, name, cap, allowedOrigins, Optional.of(secret), reassignAfter, reception);
     }
 
     public Channel reassigningAfter(ReassignAfter next) {
-        return new Channel(id, name, cap, allowedOrigins, identitySecret, next);
+        return new Channel(id, name, cap, allowedOrigins, identitySecret, next, reception);
+    }
+
+    /** New business hours, offline flag or address: a start from now on is judged by them. */
+    public Channel receiveBy(Reception newReception) {
+        return new Channel(id, name, cap, allowedOrigins, identitySecret, reassignAfter, newReception);
     }
 }

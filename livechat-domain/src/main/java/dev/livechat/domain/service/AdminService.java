@@ -16,6 +16,8 @@ import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.contact.Contact;
 import dev.livechat.domain.contact.Ticket;
 import dev.livechat.domain.error.AccessDeniedException;
+import dev.livechat.domain.hours.Reception;
+import dev.livechat.domain.hours.ReceptionChange;
 import dev.livechat.domain.locale.LanguageTag;
 import dev.livechat.domain.operator.Operator;
 import dev.livechat.domain.operator.OperatorProfile;
@@ -150,9 +152,15 @@ public final class AdminService
 
     @Override
     public Channel createChannel(
-            Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins, ReassignAfter reassignAfter) {
+            Caller caller,
+            String name,
+            SessionCap cap,
+            Set<Origin> allowedOrigins,
+            ReassignAfter reassignAfter,
+            Reception reception) {
         manager(caller, "create channels");
-        Channel channel = new Channel(ChannelId.random(), name, cap, allowedOrigins, Optional.empty(), reassignAfter);
+        Channel channel =
+                new Channel(ChannelId.random(), name, cap, allowedOrigins, Optional.empty(), reassignAfter, reception);
         channels.save(channel);
         return channel;
     }
@@ -164,14 +172,16 @@ public final class AdminService
             Optional<String> name,
             Optional<SessionCap> cap,
             Optional<Set<Origin>> allowedOrigins,
-            Optional<ReassignAfter> reassignAfter) {
+            Optional<ReassignAfter> reassignAfter,
+            ReceptionChange reception) {
         manager(caller, "change channels");
         Channel current = channels.require(id);
         Channel revised = current.revise(
                         name.orElse(current.name()),
                         cap.orElse(current.cap()),
                         allowedOrigins.orElse(current.allowedOrigins()))
-                .reassigningAfter(reassignAfter.orElse(current.reassignAfter()));
+                .reassigningAfter(reassignAfter.orElse(current.reassignAfter()))
+                .receiveBy(reception.applyTo(current.reception()));
         channels.save(revised);
         return revised;
     }

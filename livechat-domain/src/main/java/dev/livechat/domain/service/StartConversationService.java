@@ -4,6 +4,7 @@ import dev.livechat.domain.access.TokenHash;
 import dev.livechat.domain.assignment.Assignment;
 import dev.livechat.domain.assignment.AssignmentPolicy;
 import dev.livechat.domain.assignment.AssignmentRequest;
+import dev.livechat.domain.assignment.CandidatePool;
 import dev.livechat.domain.channel.Channel;
 import dev.livechat.domain.conversation.Conversation;
 import dev.livechat.domain.conversation.ConversationId;
@@ -35,6 +36,7 @@ public final class StartConversationService implements StartConversationUseCase 
     private final CredentialsPort credentials;
     private final ExpertisePort expertise;
     private final AssignmentPolicy policy;
+    private final ReceptionService reception;
     private final Clock clock;
 
     public StartConversationService(
@@ -43,6 +45,7 @@ public final class StartConversationService implements StartConversationUseCase 
             Storage.Operators operators,
             QueryConversationsPort queries,
             AssignmentPolicy policy,
+            ReceptionService reception,
             Clock clock) {
         this.work = work;
         this.channels = catalogue.channels();
@@ -52,6 +55,7 @@ public final class StartConversationService implements StartConversationUseCase 
         this.credentials = operators.credentials();
         this.expertise = catalogue.expertise();
         this.policy = policy;
+        this.reception = reception;
         this.clock = clock;
     }
 
@@ -63,6 +67,8 @@ public final class StartConversationService implements StartConversationUseCase 
     private StartedConversation startInUnit(StartConversationCommand command) {
         Channel channel = channels.require(command.channel());
         VisitorIdentity.verify(channel, command);
+        CandidatePool pool = candidates.candidates(channel.id());
+        reception.requireAccepting(channel, pool); // outside hours: 409 with the next opening, nothing stored
         Instant now = clock.instant();
         Visitor visitor = new Visitor(
                 command.visitor()
@@ -90,7 +96,7 @@ public final class StartConversationService implements StartConversationUseCase 
                         command.chatbot().expertise(),
                         queries.previousOperator(visitor),
                         now),
-                candidates.candidates(channel.id()));
+                pool);
         Optional<Operator> operator = assignment.operator().map(operators::require);
         Conversation conversation = Conversation.start(opening, assignment, operator, now);
         command.firstMessage().ifPresent(body -> conversation.postVisitorMessage(body, now));

@@ -1,7 +1,9 @@
 package dev.livechat.adapter.mail;
 
 import dev.livechat.domain.common.EmailAddress;
+import dev.livechat.domain.offline.OfflineMessageMail;
 import dev.livechat.domain.port.out.ConfirmationMailer;
+import dev.livechat.domain.port.out.OfflineMessageMailer;
 import dev.livechat.domain.port.out.TranscriptMailer;
 import dev.livechat.domain.transcript.Transcript;
 import dev.livechat.domain.transcript.TranscriptConfirmation;
@@ -28,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * can open it in a mail client. A file appears whole or not at all: it is written to a temporary
  * file in the same folder, then moved into place.
  */
-public final class EmlOutboxMailer implements TranscriptMailer, ConfirmationMailer {
+public final class EmlOutboxMailer implements TranscriptMailer, ConfirmationMailer, OfflineMessageMailer {
     private static final Logger LOG = LoggerFactory.getLogger(EmlOutboxMailer.class);
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
@@ -38,6 +40,7 @@ public final class EmlOutboxMailer implements TranscriptMailer, ConfirmationMail
     private final Session session = Session.getInstance(new Properties());
     private final TranscriptMessages messages;
     private final ConfirmationMessages confirmations;
+    private final OfflineMails offlineMails;
 
     public EmlOutboxMailer(MailSettings settings) {
         this(settings, Clock.systemUTC());
@@ -49,6 +52,7 @@ public final class EmlOutboxMailer implements TranscriptMailer, ConfirmationMail
         this.clock = clock;
         this.messages = new TranscriptMessages(settings, clock);
         this.confirmations = new ConfirmationMessages(settings, clock);
+        this.offlineMails = new OfflineMails(settings, clock);
     }
 
     public Path outbox() {
@@ -80,6 +84,19 @@ public final class EmlOutboxMailer implements TranscriptMailer, ConfirmationMail
                     "could not write the confirmation mail to " + file + ": " + e.getMessage(), false, e);
         }
         LOG.info("confirmation mail written to {}", file);
+    }
+
+    /** The offline message's mail, as an "offline-….eml" file beside the transcripts. */
+    @Override
+    public void send(OfflineMessageMail mail, EmailAddress to) throws TranscriptDeliveryException {
+        Path file = outbox.resolve("offline-" + STAMP.format(clock.instant()) + "-" + UUID.randomUUID() + ".eml");
+        try {
+            write(offlineMails.build(mail, to, session), file);
+        } catch (IOException | MessagingException | RuntimeException e) {
+            throw new TranscriptDeliveryException(
+                    "could not write the offline message to " + file + ": " + e.getMessage(), false, e);
+        }
+        LOG.info("offline message {} written to {}", mail.message().id(), file);
     }
 
     private void write(MimeMessage message, Path file) throws IOException, MessagingException {

@@ -2,7 +2,9 @@ package dev.livechat.adapter.mail;
 
 import dev.livechat.domain.common.EmailAddress;
 import dev.livechat.domain.error.InvalidValueException;
+import dev.livechat.domain.offline.OfflineMessageMail;
 import dev.livechat.domain.port.out.ConfirmationMailer;
+import dev.livechat.domain.port.out.OfflineMessageMailer;
 import dev.livechat.domain.port.out.TranscriptMailer;
 import dev.livechat.domain.transcript.Transcript;
 import dev.livechat.domain.transcript.TranscriptConfirmation;
@@ -22,13 +24,14 @@ import org.slf4j.LoggerFactory;
  * never retries by itself: the worker does, after {@link SmtpFailures} has said whether a retry
  * can help.
  */
-public final class SmtpTranscriptMailer implements TranscriptMailer, ConfirmationMailer {
+public final class SmtpTranscriptMailer implements TranscriptMailer, ConfirmationMailer, OfflineMessageMailer {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpTranscriptMailer.class);
 
     private final MailSettings settings;
     private final Session session;
     private final TranscriptMessages messages;
     private final ConfirmationMessages confirmations;
+    private final OfflineMails offlineMails;
     private final String server;
 
     public SmtpTranscriptMailer(MailSettings settings) {
@@ -49,6 +52,7 @@ public final class SmtpTranscriptMailer implements TranscriptMailer, Confirmatio
         this.session = Session.getInstance(properties);
         this.messages = new TranscriptMessages(settings, clock);
         this.confirmations = new ConfirmationMessages(settings, clock);
+        this.offlineMails = new OfflineMails(settings, clock);
         this.server = settings.smtpHost().get() + ":" + settings.port();
     }
 
@@ -84,6 +88,23 @@ public final class SmtpTranscriptMailer implements TranscriptMailer, Confirmatio
                     "sending through the mail server " + server + " failed: " + e.getMessage(), false, e);
         }
         LOG.info("confirmation mail sent through {}", server);
+    }
+
+    /** An offline message to its channel's address; like a transcript, the worker retries what can be. */
+    @Override
+    public void send(OfflineMessageMail mail, EmailAddress to) throws TranscriptDeliveryException {
+        try {
+            transmit(offlineMails.build(mail, to, session));
+        } catch (MessagingException e) {
+            TranscriptDeliveryException failure = SmtpFailures.of(e, server, to);
+            LOG.warn("offline message {} not sent: {}", mail.message().id(), failure.getMessage());
+            throw failure;
+        } catch (RuntimeException e) {
+            LOG.warn("offline message {} not sent", mail.message().id(), e);
+            throw new TranscriptDeliveryException(
+                    "sending through the mail server " + server + " failed: " + e, false, e);
+        }
+        LOG.info("offline message {} sent through {}", mail.message().id(), server);
     }
 
     private void transmit(MimeMessage message) throws MessagingException {

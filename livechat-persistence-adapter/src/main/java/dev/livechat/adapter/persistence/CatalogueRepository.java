@@ -48,6 +48,7 @@ final class CatalogueRepository {
         row.identitySecret = channel.identitySecret().map(IdentitySecret::value).orElse(null);
         row.reassignAfterSeconds =
                 channel.reassignAfter().seconds().map(Long::intValue).orElse(null);
+        ReceptionText.write(channel.reception(), row);
         Rows.put(session, row, row.id);
     }
 
@@ -62,8 +63,8 @@ final class CatalogueRepository {
                                 .map(Origin::of)
                                 .collect(Collectors.toSet()),
                 Optional.ofNullable(row.identitySecret).map(IdentitySecret::new),
-                ReassignAfter.ofSeconds(
-                        row.reassignAfterSeconds == null ? null : row.reassignAfterSeconds.longValue()));
+                ReassignAfter.ofSeconds(row.reassignAfterSeconds == null ? null : row.reassignAfterSeconds.longValue()),
+                ReceptionText.read(row));
     }
 
     static Optional<Tag> tag(StatelessSession session, TagName name) {

@@ -35,7 +35,8 @@ final class HibernateBoot {
             ContactEntity.class,
             TicketEntity.class,
             TranscriptRequestEntity.class,
-            AttachmentEntity.class);
+            AttachmentEntity.class,
+            OfflineMessageEntity.class);
 
     /** The oldest PostgreSQL Hibernate 7 supports. */
     private static final int POSTGRES_MAJOR = 14;

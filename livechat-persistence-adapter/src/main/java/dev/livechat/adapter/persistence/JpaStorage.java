@@ -36,6 +36,7 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaTickets tickets;
     private final JpaTranscriptRequests transcripts;
     private final JpaAttachments attachments;
+    private final JpaOfflineMessages offlineMessages;
     private final JpaReports reports;
     private final JpaTransactions units;
     private final TypingRelay typing;
@@ -53,6 +54,7 @@ public final class JpaStorage implements AutoCloseable {
         this.tickets = new JpaTickets(db);
         this.transcripts = new JpaTranscriptRequests(db);
         this.attachments = new JpaAttachments(db, java.time.Clock.systemUTC());
+        this.offlineMessages = new JpaOfflineMessages(db);
         this.reports = new JpaReports(db);
         this.units = new JpaTransactions(db);
         this.typing = new TypingRelay(db);
@@ -139,6 +141,11 @@ public final class JpaStorage implements AutoCloseable {
                 transcripts,
                 reports,
                 units);
+    }
+
+    /** Offline messages and their mails' outbox, for {@code LiveChat.builder().offlineMessages(…)}. */
+    public JpaOfflineMessages offlineMessages() {
+        return offlineMessages;
     }
 
     public JpaConversations conversations() {

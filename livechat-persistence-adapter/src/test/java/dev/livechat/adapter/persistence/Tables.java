@@ -10,6 +10,7 @@ final class Tables {
     private static final String[] IN_DELETE_ORDER = {
         "attachments",
         "transcript_requests",
+        "offline_messages",
         "events",
         "messages",
         "conversation_participants",

@@ -82,7 +82,11 @@ final class AdminEndpoints {
                 : max == null ? SessionCap.unlimited() : SessionCap.of(max);
         Set<Origin> origins = origins(body.value().allowedOrigins());
         ReassignAfter reassignAfter = ReassignAfter.ofSeconds(body.value().reassignAfterSeconds());
-        out.json(ctx, 201, ChannelView.of(chat.channels().createChannel(caller, name, cap, origins, reassignAfter)));
+        var reception = ReceptionInput.forNewChannel(body);
+        out.json(
+                ctx,
+                201,
+                ChannelView.of(chat.channels().createChannel(caller, name, cap, origins, reassignAfter, reception)));
     }
 
     /**
@@ -104,7 +108,11 @@ final class AdminEndpoints {
         Optional<ReassignAfter> reassignAfter = body.has("reassignAfterSeconds")
                 ? Optional.of(ReassignAfter.ofSeconds(body.value().reassignAfterSeconds()))
                 : Optional.empty();
-        out.ok(ctx, ChannelView.of(chat.channels().reviseChannel(caller, id, name, cap, origins, reassignAfter)));
+        var reception = ReceptionInput.change(body);
+        out.ok(
+                ctx,
+                ChannelView.of(
+                        chat.channels().reviseChannel(caller, id, name, cap, origins, reassignAfter, reception)));
     }
 
     /** The secret is in this answer only: the website's server keeps it to sign its visitors. */

@@ -67,7 +67,10 @@ final class AdminViews {
             Integer maxSessionsPerOperator,
             List<String> allowedOrigins,
             boolean identityVerification,
-            Long reassignAfterSeconds) {
+            Long reassignAfterSeconds,
+            ReceptionViews.BusinessHoursView businessHours,
+            boolean closedWithoutOperators,
+            String email) {
         static ChannelView of(Channel c) {
             var max = c.cap().max();
             return new ChannelView(
@@ -76,7 +79,13 @@ final class AdminViews {
                     max.isPresent() ? max.getAsInt() : null,
                     sorted(c.allowedOrigins()),
                     c.identitySecret().isPresent(),
-                    c.reassignAfter().seconds().orElse(null));
+                    c.reassignAfter().seconds().orElse(null),
+                    c.reception()
+                            .businessHours()
+                            .map(ReceptionViews.BusinessHoursView::of)
+                            .orElse(null),
+                    c.reception().closedWithoutOperators(),
+                    c.reception().email().map(e -> e.value()).orElse(null));
         }
     }
 

@@ -26,6 +26,8 @@ final class Cors {
 
     private static final Pattern CONVERSATION_ROUTE = Pattern.compile("^" + Pattern.quote(Routes.BASE)
             + "/conversations/([^/]+)/(messages|attachments|close|transcript|rating|typing|seen)$");
+    private static final Pattern CHANNEL_ROUTE =
+            Pattern.compile("^" + Pattern.quote(Routes.BASE) + "/channels/([^/]+)/(availability|offline-messages)$");
     private static final String START = Routes.BASE + "/conversations";
     private static final String EVENTS = Routes.BASE + "/events";
 
@@ -72,6 +74,11 @@ final class Cors {
     }
 
     private Set<Origin> preflightOrigins(String path) {
+        Matcher channel = CHANNEL_ROUTE.matcher(path);
+        if (channel.matches()) {
+            ChannelId id = channelOrNull(channel.group(1));
+            return id == null ? Set.of() : origins.ofChannel(id);
+        }
         Matcher m = CONVERSATION_ROUTE.matcher(path);
         if (m.matches()) {
             ConversationId id = conversationOrNull(m.group(1));
@@ -83,6 +90,8 @@ final class Cors {
     static boolean isVisitorRoute(String method, String path) {
         if (path.equals(START)) return method.equals("POST");
         if (path.equals(EVENTS)) return method.equals("GET");
+        Matcher channel = CHANNEL_ROUTE.matcher(path);
+        if (channel.matches()) return method.equals(channel.group(2).equals("availability") ? "GET" : "POST");
         Matcher m = CONVERSATION_ROUTE.matcher(path);
         if (!m.matches()) return false;
         return switch (m.group(2)) {
@@ -91,6 +100,14 @@ final class Cors {
             case "seen" -> method.equals("GET") || method.equals("PUT");
             default -> method.equals("POST");
         };
+    }
+
+    private static ChannelId channelOrNull(String raw) {
+        try {
+            return ChannelId.of(raw);
+        } catch (RuntimeException notAnId) {
+            return null;
+        }
     }
 
     private static ConversationId conversationOrNull(String raw) {

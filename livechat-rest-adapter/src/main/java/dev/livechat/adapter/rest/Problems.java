@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livechat.domain.attachment.ContentTooLargeException;
 import dev.livechat.domain.attachment.UnsupportedContentException;
+import dev.livechat.domain.channel.ChannelClosedException;
 import dev.livechat.domain.conversation.JoinRefusedException;
 import dev.livechat.domain.error.AccessDeniedException;
 import dev.livechat.domain.error.ConcurrentUpdateException;
@@ -99,6 +100,13 @@ final class Problems {
             Map<String, Object> problem = problem(409, "join-refused", e.getMessage());
             refused.joinedBy()
                     .ifPresent(p -> problem.put("joinedBy", new Views.OperatorView(p.id().value(), p.name())));
+            return problem;
+        }
+        if (e instanceof ChannelClosedException closed) {
+            Map<String, Object> problem = problem(409, "channel-closed", e.getMessage());
+            problem.put("channelId", closed.channel().value());
+            problem.put(
+                    "nextOpening", closed.nextOpening().map(Object::toString).orElse(null));
             return problem;
         }
         if (e instanceof StateConflictException) return problem(409, "state-conflict", e.getMessage());

@@ -70,7 +70,19 @@ final class Requests {
     record ChangePresence(Presence presence) {}
 
     record NewChannel(
-            String name, Integer maxSessionsPerOperator, List<String> allowedOrigins, Long reassignAfterSeconds) {}
+            String name,
+            Integer maxSessionsPerOperator,
+            List<String> allowedOrigins,
+            Long reassignAfterSeconds,
+            BusinessHours businessHours,
+            Boolean closedWithoutOperators,
+            String email) {}
+
+    record BusinessHours(String timeZone, List<Opening> weekly, List<String> closedOn) {}
+
+    record Opening(String day, String from, String to) {}
+
+    record OfflineMessage(String name, String email, String message) {}
 
     record Contact(String name, String email, String phone, List<Link> links) {}
 

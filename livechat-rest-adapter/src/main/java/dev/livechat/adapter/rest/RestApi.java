@@ -110,7 +110,8 @@ public final class RestApi {
                 new EventStream(auth, hub, events, cors, chat.participations()),
                 new ServiceEndpoints(health, ready, out, problems),
                 new MetricsEndpoint(telemetry, limits),
-                new AttachmentEndpoints(chat, auth, out, limits));
+                new AttachmentEndpoints(chat, auth, out, limits),
+                new OfflineEndpoints(chat, auth, bodies, out, limits, cors));
         this.app = Javalin.create(config -> configure(config, settings));
     }
 

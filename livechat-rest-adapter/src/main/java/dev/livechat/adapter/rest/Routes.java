@@ -30,7 +30,8 @@ final class Routes {
             EventStream events,
             ServiceEndpoints service,
             MetricsEndpoint metrics,
-            AttachmentEndpoints attachments) {
+            AttachmentEndpoints attachments,
+            OfflineEndpoints offline) {
         String c = BASE + "/conversations/{id}";
         return List.of(
                 // conversations
@@ -83,6 +84,11 @@ final class Routes {
                 route(HandlerType.GET, BASE + "/channels", admin::channels),
                 route(HandlerType.PATCH, BASE + "/channels/{id}", admin::reviseChannel),
                 route(HandlerType.POST, BASE + "/channels/{id}/identity-secret", admin::rotateIdentitySecret),
+                // business hours and offline messages
+                route(HandlerType.GET, BASE + "/channels/{id}/availability", offline::availability),
+                route(HandlerType.POST, BASE + "/channels/{id}/offline-messages", offline::leave),
+                route(HandlerType.GET, BASE + "/offline-messages", offline::list),
+                route(HandlerType.POST, BASE + "/offline-messages/{id}/handled", offline::markHandled),
                 route(HandlerType.PUT, BASE + "/contacts/{id}", admin::putContact),
                 route(HandlerType.PUT, BASE + "/tickets/{id}", admin::putTicket),
                 route(HandlerType.GET, BASE + "/reports/conversations", admin::report),

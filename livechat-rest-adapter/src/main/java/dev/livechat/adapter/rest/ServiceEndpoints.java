@@ -85,6 +85,9 @@ final class ServiceEndpoints {
     }
 
     void openApi(Context ctx) {
+        // a body sent along (ignored) is read first: answering this large document with it unread
+        // made Jetty close the connection with a reset, so the client never got the answer
+        if (ctx.req().getContentLengthLong() > 0) ctx.bodyAsBytes();
         ctx.status(200).contentType(Responses.JSON).result(openApi);
     }
 

@@ -29,6 +29,10 @@ final class TestApi implements AutoCloseable {
     final InMemoryStore store = new InMemoryStore(clock);
     final RecordingMailer mailer = new RecordingMailer();
     final InMemoryAttachments attachments = new InMemoryAttachments(clock);
+    /** What the offline-message hook heard, in order. */
+    final List<dev.livechat.domain.offline.OfflineMessage> offlineCreated =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
     final LiveChat chat;
     final RestApi api;
     final Http http;
@@ -59,6 +63,8 @@ final class TestApi implements AutoCloseable {
         AtomicReference<RestApi> started = new AtomicReference<>();
         chat = LiveChat.builder()
                 .storage(store.ports())
+                .offlineMessages(store.offlineMessages())
+                .offlineMessageListener(offlineCreated::add)
                 .mailer(mailer)
                 .attachments(attachments, attachments)
                 .clock(clock)

@@ -7,6 +7,8 @@ import dev.livechat.domain.channel.IdentitySecret;
 import dev.livechat.domain.channel.Origin;
 import dev.livechat.domain.channel.ReassignAfter;
 import dev.livechat.domain.channel.SessionCap;
+import dev.livechat.domain.hours.Reception;
+import dev.livechat.domain.hours.ReceptionChange;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -18,29 +20,70 @@ public interface ManageChannelsUseCase {
 
     /** A manager creates a channel; {@code allowedOrigins} are the web origins its widget may call from. */
     default Channel createChannel(Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins) {
-        return createChannel(caller, name, cap, allowedOrigins, ReassignAfter.OFF);
+        return createChannel(caller, name, cap, allowedOrigins, ReassignAfter.OFF, Reception.none());
     }
 
     /** As above, with after how long an unanswered visitor is handed on to another operator. */
+    default Channel createChannel(
+            Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins, ReassignAfter reassignAfter) {
+        return createChannel(caller, name, cap, allowedOrigins, reassignAfter, Reception.none());
+    }
+
+    /** As above, with its business hours, offline flag and address. */
+    default Channel createChannel(
+            Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins, Reception reception) {
+        return createChannel(caller, name, cap, allowedOrigins, ReassignAfter.OFF, reception);
+    }
+
+    /** As above, with both: the hand-on timeout and the reception. */
     Channel createChannel(
-            Caller caller, String name, SessionCap cap, Set<Origin> allowedOrigins, ReassignAfter reassignAfter);
+            Caller caller,
+            String name,
+            SessionCap cap,
+            Set<Origin> allowedOrigins,
+            ReassignAfter reassignAfter,
+            Reception reception);
 
     /** A manager changes a channel; an empty value keeps what the channel has. */
-    Channel reviseChannel(
-            Caller caller,
-            ChannelId id,
-            Optional<String> name,
-            Optional<SessionCap> cap,
-            Optional<Set<Origin>> allowedOrigins,
-            Optional<ReassignAfter> reassignAfter);
-
     default Channel reviseChannel(
             Caller caller,
             ChannelId id,
             Optional<String> name,
             Optional<SessionCap> cap,
             Optional<Set<Origin>> allowedOrigins) {
-        return reviseChannel(caller, id, name, cap, allowedOrigins, Optional.empty());
+        return reviseChannel(caller, id, name, cap, allowedOrigins, ReceptionChange.none());
+    }
+
+    /** As above, changing its reception too, in the same write. */
+    Channel reviseChannel(
+            Caller caller,
+            ChannelId id,
+            Optional<String> name,
+            Optional<SessionCap> cap,
+            Optional<Set<Origin>> allowedOrigins,
+            Optional<ReassignAfter> reassignAfter,
+            ReceptionChange reception);
+
+    /** As above, changing the hand-on timeout (empty: kept) but not the reception. */
+    default Channel reviseChannel(
+            Caller caller,
+            ChannelId id,
+            Optional<String> name,
+            Optional<SessionCap> cap,
+            Optional<Set<Origin>> allowedOrigins,
+            Optional<ReassignAfter> reassignAfter) {
+        return reviseChannel(caller, id, name, cap, allowedOrigins, reassignAfter, ReceptionChange.none());
+    }
+
+    /** As above, changing the reception but not the hand-on timeout. */
+    default Channel reviseChannel(
+            Caller caller,
+            ChannelId id,
+            Optional<String> name,
+            Optional<SessionCap> cap,
+            Optional<Set<Origin>> allowedOrigins,
+            ReceptionChange reception) {
+        return reviseChannel(caller, id, name, cap, allowedOrigins, Optional.empty(), reception);
     }
 
     /**

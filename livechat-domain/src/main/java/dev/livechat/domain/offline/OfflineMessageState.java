@@ -1,0 +1,7 @@
+package dev.livechat.domain.offline;
+
+/** Whether an operator has dealt with an offline message yet. */
+public enum OfflineMessageState {
+    NEW,
+    HANDLED
+}
