@@ -6,11 +6,9 @@ import dev.livechat.domain.conversation.Annotations;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.conversation.Lifecycle;
 import dev.livechat.domain.conversation.OpeningFacts;
-import dev.livechat.domain.conversation.Rating;
 import dev.livechat.domain.conversation.SeenMarks;
 import dev.livechat.domain.error.Require;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The information panel beside a conversation (docs/product-rules.md, "The information panel"), in one read.
@@ -18,9 +16,8 @@ import java.util.Optional;
  * @param opening who the visitor is, where from, the chatbot's answers, when it started
  * @param lifecycle the status and since when, or the outcome and close time
  * @param operators the operators present
- * @param annotations the note, tags and expertise
+ * @param annotations the note, tags, expertise and the visitor's rating, once given
  * @param background what is known of the visitor beyond this conversation
- * @param rating the visitor's rating, once given
  * @param seen how far the visitor and the operators have read the messages
  */
 public record Panel(
@@ -31,12 +28,10 @@ public record Panel(
         Annotations annotations,
         VisitorBackground background,
         Assignment assignment,
-        Optional<Rating> rating,
         SeenMarks seen) {
 
     public Panel {
         operators = List.copyOf(operators);
-        Require.present("rating", rating);
         Require.present("seen", seen);
     }
 

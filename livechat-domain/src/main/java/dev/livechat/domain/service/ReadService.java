@@ -104,7 +104,6 @@ public final class ReadService
                                 .orElse(List.of()),
                         visitor.email().or(() -> contact.flatMap(Contact::email))),
                 s.assignment(),
-                s.rating(),
                 s.messages().seen());
     }
 

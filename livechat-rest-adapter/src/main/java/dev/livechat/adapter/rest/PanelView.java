@@ -99,7 +99,7 @@ record PanelView(
                 p.background().openTickets().stream().map(TicketRef::of).toList(),
                 text(p.background().transcriptEmail()),
                 AssignmentView.full(p.assignment()),
-                p.rating().map(RatingView::of).orElse(null),
+                p.annotations().rating().map(RatingView::of).orElse(null),
                 SignalEndpoints.SeenView.of(p.seen()));
     }
 }
