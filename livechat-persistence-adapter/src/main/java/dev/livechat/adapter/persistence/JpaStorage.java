@@ -33,6 +33,7 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaTickets tickets;
     private final JpaTranscriptRequests transcripts;
     private final JpaAttachments attachments;
+    private final JpaWebhooks webhooks;
     private final JpaReports reports;
     private final JpaTransactions units;
 
@@ -48,6 +49,7 @@ public final class JpaStorage implements AutoCloseable {
         this.tickets = new JpaTickets(db);
         this.transcripts = new JpaTranscriptRequests(db);
         this.attachments = new JpaAttachments(db, java.time.Clock.systemUTC());
+        this.webhooks = new JpaWebhooks(db);
         this.reports = new JpaReports(db);
         this.units = new JpaTransactions(db);
     }
@@ -160,6 +162,14 @@ public final class JpaStorage implements AutoCloseable {
      */
     public JpaAttachments attachments() {
         return attachments;
+    }
+
+    /**
+     * The webhook subscriptions and outbox: hand them to {@code dev.livechat.domain.Webhooks}, whose
+     * enqueue joins the conversation saves' transactions of this storage.
+     */
+    public JpaWebhooks webhooks() {
+        return webhooks;
     }
 
     public JpaReports reports() {
