@@ -2,11 +2,13 @@ package dev.livechat.application;
 
 import static dev.livechat.application.Instance.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.livechat.application.Instance.User;
 import dev.livechat.application.Instance.Visitor;
 import dev.livechat.application.WebhookReceiver.Mode;
 import dev.livechat.application.WebhookReceiver.Received;
+import dev.livechat.testsupport.PgSchema;
 import dev.livechat.testsupport.Reply;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,6 +129,23 @@ class WebhooksEndToEndTest {
 
     @Test
     void noneIsLostAcrossARestartAndNoneIsSentAgainOnceAcknowledged() throws Exception {
+        acrossARestart();
+    }
+
+    @Test
+    void noneIsLostAcrossARestartOnPostgres() throws Exception {
+        assumeTrue(PgSchema.enabled(), "PostgreSQL tests run with -Ppostgres");
+        try (PgSchema schema = new PgSchema()) {
+            one.close();
+            one = null;
+            one = Instance.start(env(data, schema.env(schema.jdbcUrl())));
+            acrossARestart(schema.env(schema.jdbcUrl()));
+            one.close();
+            one = null;
+        }
+    }
+
+    private void acrossARestart(String... database) throws Exception {
         String secret = subscribe(one, receiver.url(), EVENTS).text("secret");
         String channel = one.channel("Restarts");
         receiver.mode(Mode.FAIL);
@@ -136,7 +155,7 @@ class WebhooksEndToEndTest {
         one = null;
 
         receiver.mode(Mode.ACKNOWLEDGE);
-        one = Instance.start(env(data));
+        one = Instance.start(env(data, database));
         Visitor after = conversationWith(one, channel, "Al After", 1);
         Map<String, Integer> events = Map.of(before.id(), eventsOf(one, before), after.id(), eventsOf(one, after));
         int expected = events.values().stream().mapToInt(Integer::intValue).sum();
