@@ -51,6 +51,14 @@ public final class Webhooks {
         return deliveries;
     }
 
+    /**
+     * The outbox, for a service whose events are not conversation events (an offline message): it
+     * calls {@code enqueue} inside the unit of work that stores its own change.
+     */
+    public EnqueueWebhookPort outbox() {
+        return enqueue;
+    }
+
     /** The storage, its conversation saves enqueuing the subscribed events in the same unit of work. */
     public Storage enqueuingOn(Storage storage) {
         Storage.Conversations c = storage.conversations();
