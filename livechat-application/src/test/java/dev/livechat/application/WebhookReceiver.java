@@ -28,6 +28,7 @@ final class WebhookReceiver implements AutoCloseable {
     enum Mode {
         FAIL,
         TIME_OUT,
+        REDIRECT,
         ACKNOWLEDGE
     }
 
@@ -86,6 +87,10 @@ final class WebhookReceiver implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
                 exchange.sendResponseHeaders(204, -1);
+            }
+            case REDIRECT -> {
+                exchange.getResponseHeaders().add("Location", url() + "/moved");
+                exchange.sendResponseHeaders(307, -1);
             }
             case ACKNOWLEDGE -> {
                 acknowledged.add(r);
