@@ -29,6 +29,8 @@ record Config(
         Duration inactivityTimeout,
         Duration eventRetention,
         int maxBodyBytes,
+        boolean webhooksAllowPrivate,
+        Duration webhooksFirstRetry,
         boolean demo,
         RateLimits rateLimits,
         Optional<String> clientAddressHeader,
@@ -47,6 +49,7 @@ record Config(
     static final Duration DEFAULT_INACTIVITY_TIMEOUT = Duration.ofMinutes(30);
     static final Duration DEFAULT_EVENT_RETENTION = Duration.ofHours(24);
     static final int DEFAULT_MAX_BODY_BYTES = 65_536;
+    static final Duration DEFAULT_WEBHOOKS_FIRST_RETRY = Duration.ofSeconds(10);
     static final java.net.URI DEFAULT_PUBLIC_URL = java.net.URI.create("http://" + DEFAULT_HOST + ":" + DEFAULT_PORT);
     static final String DEFAULT_LOG_FORMAT = "text";
 
@@ -86,6 +89,8 @@ record Config(
                 s.duration("LIVECHAT_INACTIVITY_TIMEOUT", DEFAULT_INACTIVITY_TIMEOUT),
                 s.duration("LIVECHAT_EVENT_RETENTION", DEFAULT_EVENT_RETENTION),
                 s.integer("LIVECHAT_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1_024, 10_485_760),
+                s.flag("LIVECHAT_WEBHOOKS_ALLOW_PRIVATE", false),
+                s.duration("LIVECHAT_WEBHOOKS_FIRST_RETRY", DEFAULT_WEBHOOKS_FIRST_RETRY),
                 demoFlag || s.flag("LIVECHAT_DEMO", false),
                 rateLimits(s),
                 s.text("LIVECHAT_CLIENT_ADDRESS_HEADER"),

@@ -4,11 +4,14 @@ import dev.livechat.adapter.mail.MailAdapter;
 import dev.livechat.adapter.persistence.DatabaseSettings;
 import dev.livechat.adapter.persistence.FileAttachmentStore;
 import dev.livechat.adapter.persistence.JpaStorage;
+import dev.livechat.adapter.persistence.JpaWebhooks;
 import dev.livechat.adapter.rest.RestApi;
 import dev.livechat.adapter.rest.RestSettings;
 import dev.livechat.adapter.rest.Telemetry;
 import dev.livechat.domain.LiveChat;
+import dev.livechat.domain.Webhooks;
 import dev.livechat.domain.transcript.ConfirmationLinks;
+import dev.livechat.domain.webhook.WebhookRetry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +36,8 @@ public final class LiveChatService implements AutoCloseable {
     private final LiveChat chat;
     private final RestApi api;
     private final Workers workers;
+    private final Webhooks webhooks;
+    private final WebhookWorker webhookWorker;
     /** Set once start-up is done: the schema migrated and, with --demo, the demo data seeded. */
     private final AtomicBoolean startedUp = new AtomicBoolean();
 
@@ -48,13 +53,17 @@ public final class LiveChatService implements AutoCloseable {
             // the workers exist once the domain does: a new offline message wakes them through this
             java.util.concurrent.atomic.AtomicReference<Workers> mailWorker =
                     new java.util.concurrent.atomic.AtomicReference<>();
+            this.webhooks = webhooks(config, storage, clock);
+            this.webhookWorker = new WebhookWorker(webhooks.deliver(), webhookIdle(config));
             this.chat = LiveChat.builder()
-                    .storage(storage.ports())
+                    .storage(webhooks.enqueuingOn(storage.ports()))
                     .typingSignals(typing)
                     .offlineMessages(storage.offlineMessages())
+                    .offlineMessageWebhooks(webhooks.outbox())
                     .offlineMessageListener(message -> {
                         Workers w = mailWorker.get();
                         if (w != null) w.wakeTranscripts();
+                        webhookWorker.wake();
                     })
                     .mailer(MailAdapter.mailer(config.mail(), clock))
                     .attachments(
@@ -71,7 +80,8 @@ public final class LiveChatService implements AutoCloseable {
                     () -> Map.of("database", storage.healthy()),
                     startedUp::get,
                     rest(config),
-                    metrics.<Telemetry>map(m -> m).orElseGet(Telemetry::none));
+                    metrics.<Telemetry>map(m -> m).orElseGet(Telemetry::none),
+                    webhooks.manage());
             metrics.ifPresent(m -> {
                 storage.bindMetrics(m.registry());
                 m.outbox(storage::transcriptsByState);
@@ -84,12 +94,18 @@ public final class LiveChatService implements AutoCloseable {
                     () -> forgetOldEvents(clock),
                     () -> storage.compact(COMPACTION_BUDGET));
             mailWorker.set(workers);
-            events.onPublish(api::wake, workers::wakeTranscripts);
+            events.onPublish(
+                    () -> {
+                        api.wake();
+                        webhookWorker.wake();
+                    },
+                    workers::wakeTranscripts);
             typing.deliverTo(api::typing);
             storage.onTypingElsewhere(chat.typing()::typingElsewhere);
             storage.onEventsAppendedElsewhere(() -> {
                 chat.changedElsewhere(); // before the streams hear of it, as for this process's writes
                 api.wake();
+                webhookWorker.wake();
                 workers.wakeTranscripts();
             });
         } catch (RuntimeException e) {
@@ -111,6 +127,7 @@ public final class LiveChatService implements AutoCloseable {
             config.bootstrapToken().ifPresent(service::bootstrap);
             service.api.start(config.host(), config.port());
             service.workers.start();
+            service.webhookWorker.start();
             if (!config.demo()) service.startedUp();
             return service;
         } catch (RuntimeException e) {
@@ -157,6 +174,7 @@ public final class LiveChatService implements AutoCloseable {
         } finally {
             try {
                 workers.stop();
+                webhookWorker.stop();
             } finally {
                 try {
                     storage.close();
@@ -173,6 +191,26 @@ public final class LiveChatService implements AutoCloseable {
         int forgotten;
         do forgotten = storage.forgetEventsBefore(cutoff, EVENT_BATCH);
         while (forgotten == EVENT_BATCH);
+    }
+
+    /** Webhooks over this storage; the sender posts only where the configuration allows. */
+    private static Webhooks webhooks(Config config, JpaStorage storage, Clock clock) {
+        Duration first = config.webhooksFirstRetry();
+        Duration max = first.compareTo(Duration.ofHours(1)) > 0 ? first : Duration.ofHours(1);
+        JpaWebhooks stored = storage.webhooks();
+        return new Webhooks(
+                stored,
+                stored,
+                stored,
+                new HttpWebhookSender(config.webhooksAllowPrivate(), clock),
+                new WebhookRetry(first, max, Duration.ofHours(24)),
+                clock);
+    }
+
+    /** The worker looks for due retries at least as often as the first retry comes due. */
+    private static Duration webhookIdle(Config config) {
+        Duration first = config.webhooksFirstRetry();
+        return first.compareTo(Workers.IDLE_PERIOD) < 0 ? first : Workers.IDLE_PERIOD;
     }
 
     private static JpaStorage openStorage(Config config) {

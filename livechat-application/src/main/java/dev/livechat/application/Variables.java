@@ -77,6 +77,14 @@ final class Variables {
                     String.valueOf(Config.DEFAULT_MAX_BODY_BYTES),
                     "larger request bodies get 413"),
             v(
+                    "LIVECHAT_WEBHOOKS_ALLOW_PRIVATE",
+                    "false",
+                    "true: webhooks may post over plain http and to private, loopback, link-local addresses"),
+            v(
+                    "LIVECHAT_WEBHOOKS_FIRST_RETRY",
+                    Config.DEFAULT_WEBHOOKS_FIRST_RETRY.toString(),
+                    "wait before a webhook's second try; doubled each time up to 1 h, for 24 h"),
+            v(
                     "LIVECHAT_PUBLIC_URL",
                     Config.DEFAULT_PUBLIC_URL.toString(),
                     "the address browsers reach; links in mails"),

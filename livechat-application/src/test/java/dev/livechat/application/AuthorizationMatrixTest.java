@@ -115,6 +115,16 @@ class AuthorizationMatrixTest {
             row("PUT", "/api/v1/contacts/{id}", "NNNNNNY", c -> contact()),
             row("PUT", "/api/v1/tickets/{id}", "NNNNNNY", c -> ticket()),
             row("GET", "/api/v1/reports/conversations", "NNNNNNY", null),
+            // the receiver's host does not resolve here, or is public: a manager gets 201 or 400, never 401/403
+            row(
+                    "POST",
+                    "/api/v1/webhooks",
+                    "NNNNNNY",
+                    c -> Map.of("url", "https://hooks.example.com/livechat", "events", List.of("message.posted"))),
+            row("GET", "/api/v1/webhooks", "NNNNNNY", null),
+            row("GET", "/api/v1/webhooks/{id}", "NNNNNNY", null),
+            row("DELETE", "/api/v1/webhooks/{id}", "NNNNNNY", null),
+            row("GET", "/api/v1/webhooks/{id}/deliveries", "NNNNNNY", null),
             // a visitor's stream carries only its own conversation: any visitor may open one
             row("GET", "/api/v1/events", "NYYNYYY", null),
             row("GET", "/health", "YYYYYYY", null),
@@ -186,6 +196,7 @@ class AuthorizationMatrixTest {
         else if (path.startsWith("/api/v1/attachments/"))
             path = path.replace("{id}", cell.cast().attachment(cell.guest()));
         else if (path.startsWith("/api/v1/offline-messages/")) path = path.replace("{id}", offlineMessage(cell));
+        else if (path.startsWith("/api/v1/webhooks/")) path = path.replace("{id}", "no-such-webhook");
         path = path.replace("{name}", "vip");
         path = path.replace("{shortcut}", "matrix");
         if (path.equals("/api/v1/reports/conversations"))

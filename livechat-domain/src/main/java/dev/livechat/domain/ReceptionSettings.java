@@ -1,5 +1,6 @@
 package dev.livechat.domain;
 
+import dev.livechat.domain.port.out.EnqueueWebhookPort;
 import dev.livechat.domain.port.out.NotifyOfflineMessagesPort;
 import dev.livechat.domain.port.out.OfflineMessageMailer;
 import dev.livechat.domain.port.out.OfflineMessagesPort;
@@ -12,6 +13,7 @@ abstract class ReceptionSettings extends AttachmentOptions {
     OfflineMessagesPort offlineMessages = OfflineMessagesPort.NONE;
     OfflineMessageMailer offlineMailer;
     NotifyOfflineMessagesPort offlineListener = NotifyOfflineMessagesPort.NONE;
+    EnqueueWebhookPort offlineWebhooks = EnqueueWebhookPort.NONE;
 
     /**
      * Where offline messages are kept (the persistence adapter's {@code offlineMessages()}); by
@@ -31,6 +33,15 @@ abstract class ReceptionSettings extends AttachmentOptions {
     /** Told of each offline message once stored: the hook for an {@code offline-message.created} webhook. */
     public LiveChat.Builder offlineMessageListener(NotifyOfflineMessagesPort listener) {
         this.offlineListener = listener;
+        return self();
+    }
+
+    /**
+     * The webhook outbox ({@code Webhooks.outbox()}): each offline message's {@code
+     * offline-message.created} deliveries are stored with it, in the same unit of work.
+     */
+    public LiveChat.Builder offlineMessageWebhooks(EnqueueWebhookPort outbox) {
+        this.offlineWebhooks = outbox;
         return self();
     }
 

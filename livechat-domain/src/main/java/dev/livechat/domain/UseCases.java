@@ -55,7 +55,12 @@ final class UseCases {
         reception = new ReceptionService(channels, b.operators.candidates(), b.clock);
         start = new StartConversationService(
                 work, b.catalogue, b.operators, stored.queries(), b.assignment, reception, b.clock);
-        offlineMessages = new OfflineMessageService(b.offlineMessages, channels, b.offlineListener, b.clock);
+        offlineMessages = new OfflineMessageService(
+                b.offlineMessages,
+                channels,
+                b.offlineListener,
+                new OfflineWebhooks(b.transactions, b.offlineWebhooks),
+                b.clock);
         offlineDelivery = new OfflineMessageDelivery(
                 b.offlineMessages, channels, offlineMessageMailer(b), b.retry, b.lease, b.clock);
         conversations = new ConversationService(

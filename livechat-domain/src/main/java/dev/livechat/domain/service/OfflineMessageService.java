@@ -30,13 +30,19 @@ public final class OfflineMessageService implements LeaveOfflineMessageUseCase, 
     private final OfflineMessagesPort messages;
     private final ChannelsPort channels;
     private final NotifyOfflineMessagesPort listener;
+    private final OfflineWebhooks webhooks;
     private final Clock clock;
 
     public OfflineMessageService(
-            OfflineMessagesPort messages, ChannelsPort channels, NotifyOfflineMessagesPort listener, Clock clock) {
+            OfflineMessagesPort messages,
+            ChannelsPort channels,
+            NotifyOfflineMessagesPort listener,
+            OfflineWebhooks webhooks,
+            Clock clock) {
         this.messages = messages;
         this.channels = channels;
         this.listener = listener;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -51,7 +57,8 @@ public final class OfflineMessageService implements LeaveOfflineMessageUseCase, 
                 command.message(),
                 channel.reception().email(),
                 clock.instant());
-        messages.record(message); // the mail is due from here on: the worker sends it even if we stop now
+        // the mail and the webhooks are due from here on, stored with the message: sent even if we stop now
+        webhooks.recordWith(message, () -> messages.record(message));
         try {
             listener.created(message);
         } catch (RuntimeException e) {

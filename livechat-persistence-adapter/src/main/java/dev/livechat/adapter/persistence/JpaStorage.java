@@ -37,6 +37,7 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaTranscriptRequests transcripts;
     private final JpaAttachments attachments;
     private final JpaOfflineMessages offlineMessages;
+    private final JpaWebhooks webhooks;
     private final JpaReports reports;
     private final JpaTransactions units;
     private final TypingRelay typing;
@@ -55,6 +56,7 @@ public final class JpaStorage implements AutoCloseable {
         this.transcripts = new JpaTranscriptRequests(db);
         this.attachments = new JpaAttachments(db, java.time.Clock.systemUTC());
         this.offlineMessages = new JpaOfflineMessages(db);
+        this.webhooks = new JpaWebhooks(db);
         this.reports = new JpaReports(db);
         this.units = new JpaTransactions(db);
         this.typing = new TypingRelay(db);
@@ -191,6 +193,14 @@ public final class JpaStorage implements AutoCloseable {
      */
     public JpaAttachments attachments() {
         return attachments;
+    }
+
+    /**
+     * The webhook subscriptions and outbox: hand them to {@code dev.livechat.domain.Webhooks}, whose
+     * enqueue joins the conversation saves' transactions of this storage.
+     */
+    public JpaWebhooks webhooks() {
+        return webhooks;
     }
 
     public JpaReports reports() {

@@ -9,6 +9,9 @@ import java.sql.Statement;
 final class Tables {
     private static final String[] IN_DELETE_ORDER = {
         "attachments",
+        "webhook_deliveries",
+        "webhook_subscriptions",
+        "webhooks",
         "transcript_requests",
         "offline_messages",
         "events",

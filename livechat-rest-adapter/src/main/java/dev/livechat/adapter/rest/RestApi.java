@@ -3,6 +3,7 @@ package dev.livechat.adapter.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.livechat.adapter.rest.Routes.Route;
 import dev.livechat.domain.LiveChat;
+import dev.livechat.domain.port.in.ManageWebhooksUseCase;
 import dev.livechat.domain.port.out.ReadEventsPort;
 import dev.livechat.domain.typing.TypingNotice;
 import io.javalin.Javalin;
@@ -87,7 +88,20 @@ public final class RestApi {
             BooleanSupplier ready,
             RestSettings settings,
             Telemetry telemetry) {
+        this(chat, events, health, ready, settings, telemetry, new NoWebhooks());
+    }
+
+    /** As the other constructors, with the managers' webhooks (without them, their routes answer 503). */
+    public RestApi(
+            LiveChat chat,
+            ReadEventsPort events,
+            HealthCheck health,
+            BooleanSupplier ready,
+            RestSettings settings,
+            Telemetry telemetry,
+            ManageWebhooksUseCase webhooks) {
         Objects.requireNonNull(chat, "chat");
+        Objects.requireNonNull(webhooks, "webhooks");
         Objects.requireNonNull(ready, "ready");
         this.telemetry = Objects.requireNonNull(telemetry, "telemetry");
         Objects.requireNonNull(events, "events");
@@ -107,6 +121,7 @@ public final class RestApi {
                 new OperatorEndpoints(chat, auth, bodies, out),
                 new CannedResponseEndpoints(chat, auth, bodies, out),
                 new SignalEndpoints(chat, auth, bodies, out),
+                new WebhookEndpoints(webhooks, auth, bodies, out),
                 new EventStream(auth, hub, events, cors, chat.participations()),
                 new ServiceEndpoints(health, ready, out, problems),
                 new MetricsEndpoint(telemetry, limits),

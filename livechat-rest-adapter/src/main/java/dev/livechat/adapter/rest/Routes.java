@@ -27,6 +27,7 @@ final class Routes {
             OperatorEndpoints me,
             CannedResponseEndpoints canned,
             SignalEndpoints signals,
+            WebhookEndpoints webhooks,
             EventStream events,
             ServiceEndpoints service,
             MetricsEndpoint metrics,
@@ -92,6 +93,12 @@ final class Routes {
                 route(HandlerType.PUT, BASE + "/contacts/{id}", admin::putContact),
                 route(HandlerType.PUT, BASE + "/tickets/{id}", admin::putTicket),
                 route(HandlerType.GET, BASE + "/reports/conversations", admin::report),
+                // webhooks
+                route(HandlerType.POST, BASE + "/webhooks", webhooks::create),
+                route(HandlerType.GET, BASE + "/webhooks", webhooks::list),
+                route(HandlerType.GET, BASE + "/webhooks/{id}", webhooks::get),
+                route(HandlerType.DELETE, BASE + "/webhooks/{id}", webhooks::delete),
+                route(HandlerType.GET, BASE + "/webhooks/{id}/deliveries", webhooks::deliveries),
                 // events
                 new Route(HandlerType.GET, BASE + "/events", events::handle, events::head),
                 // the service itself
