@@ -34,6 +34,7 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaTranscriptRequests transcripts;
     private final JpaAttachments attachments;
     private final JpaReports reports;
+    private final JpaRetention retention;
     private final JpaTransactions units;
 
     private JpaStorage(Database db, ChannelCache channels, DatabaseSettings settings) {
@@ -49,6 +50,7 @@ public final class JpaStorage implements AutoCloseable {
         this.transcripts = new JpaTranscriptRequests(db);
         this.attachments = new JpaAttachments(db, java.time.Clock.systemUTC());
         this.reports = new JpaReports(db);
+        this.retention = new JpaRetention(db);
         this.units = new JpaTransactions(db);
     }
 
@@ -164,6 +166,11 @@ public final class JpaStorage implements AutoCloseable {
 
     public JpaReports reports() {
         return reports;
+    }
+
+    /** Erases the text of conversations past the retention period, for the domain's {@code RetentionService}. */
+    public JpaRetention retention() {
+        return retention;
     }
 
     /** How use cases run as units of work on this database. */
