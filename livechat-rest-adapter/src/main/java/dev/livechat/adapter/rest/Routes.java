@@ -24,6 +24,7 @@ final class Routes {
             ConversationEndpoints conversations,
             PanelEndpoints panel,
             AdminEndpoints admin,
+            ExportEndpoints export,
             OperatorEndpoints me,
             EventStream events,
             ServiceEndpoints service,
@@ -75,6 +76,7 @@ final class Routes {
                 route(HandlerType.PUT, BASE + "/contacts/{id}", admin::putContact),
                 route(HandlerType.PUT, BASE + "/tickets/{id}", admin::putTicket),
                 route(HandlerType.GET, BASE + "/reports/conversations", admin::report),
+                new Route(HandlerType.GET, BASE + "/reports/conversations/export", export::export, export::head),
                 // events
                 new Route(HandlerType.GET, BASE + "/events", events::handle, events::head),
                 // the service itself
