@@ -8,6 +8,8 @@ import dev.livechat.adapter.rest.RestApi;
 import dev.livechat.adapter.rest.RestSettings;
 import dev.livechat.adapter.rest.Telemetry;
 import dev.livechat.domain.LiveChat;
+import dev.livechat.domain.port.in.ApplyRetentionUseCase;
+import dev.livechat.domain.service.RetentionService;
 import dev.livechat.domain.transcript.ConfirmationLinks;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +39,7 @@ public final class LiveChatService implements AutoCloseable {
     private final AtomicBoolean startedUp = new AtomicBoolean();
 
     private final Optional<Metrics> metrics;
+    private final Optional<ApplyRetentionUseCase> retention;
 
     private LiveChatService(Config config, Clock clock) {
         this.config = config;
@@ -68,11 +71,13 @@ public final class LiveChatService implements AutoCloseable {
                 m.gauge("livechat.event.streams.open", "Event streams open on this instance", api::openStreams);
                 events.observe(m::published);
             });
+            this.retention = config.retention().map(period -> new RetentionService(storage.retention(), period, clock));
             this.workers = new Workers(
                     chat,
                     config.inactivityTimeout(),
                     () -> forgetOldEvents(clock),
-                    () -> storage.compact(COMPACTION_BUDGET));
+                    () -> storage.compact(COMPACTION_BUDGET),
+                    retention.map(r -> this::applyRetention));
             events.onPublish(api::wake, workers::wakeTranscripts);
             storage.onEventsAppendedElsewhere(() -> {
                 chat.changedElsewhere(); // before the streams hear of it, as for this process's writes
@@ -152,6 +157,16 @@ public final class LiveChatService implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Erases the text of conversations closed longer ago than LIVECHAT_RETENTION_DAYS (the worker
+     * calls it every {@link Workers#RETENTION}); answers how many, 0 when no period is set.
+     */
+    long applyRetention() {
+        long erased = retention.map(ApplyRetentionUseCase::applyRetention).orElse(0L);
+        if (erased > 0) LOG.info("Retention: erased the text of {} conversations", erased);
+        return erased;
     }
 
     /** The event log is kept for the streams' resume window, then forgotten in bounded batches. */

@@ -2,6 +2,7 @@ package dev.livechat.application;
 
 import dev.livechat.domain.LiveChat;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's background work: the transcript worker, the inactivity closer, and the assignment
+ * The service's background work: the transcript worker, the inactivity closer, the retention
+ * period (when set; each batch claims its conversations, so instances never erase one twice), and the assignment
  * of waiting conversations (also triggered by presence changes and closes; the periodic pass
  * catches what another instance freed). Each instance runs its own; claims and optimistic locking
  * keep them from doing the same work twice.
@@ -47,14 +49,32 @@ final class Workers {
 
     static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
+    /**
+     * How often the retention period is applied (when LIVECHAT_RETENTION_DAYS is set): a day's
+     * closes are a few batches, and text a few minutes past its period is no different.
+     */
+    static final Duration RETENTION = Duration.ofMinutes(10);
+
     private final Runnable pruneEvents;
     private final Runnable compact;
+    private final Optional<Runnable> retention;
 
     Workers(LiveChat chat, Duration inactivityTimeout, Runnable pruneEvents, Runnable compact) {
+        this(chat, inactivityTimeout, pruneEvents, compact, Optional.empty());
+    }
+
+    /** @param retention erases the text of conversations past the retention period, if one is set */
+    Workers(
+            LiveChat chat,
+            Duration inactivityTimeout,
+            Runnable pruneEvents,
+            Runnable compact,
+            Optional<Runnable> retention) {
         this.chat = chat;
         this.inactivityTimeout = inactivityTimeout;
         this.pruneEvents = pruneEvents;
         this.compact = compact;
+        this.retention = retention;
         this.transcripts = new Wakeable(
                 "livechat-transcripts",
                 IDLE_PERIOD,
@@ -77,6 +97,7 @@ final class Workers {
                 : Duration.ofSeconds(30);
         every(closerPeriod, "inactivity closer", () -> chat.closeInactive().closeInactive(inactivityTimeout));
         every(EVENT_PRUNING, "event log pruning", pruneEvents);
+        retention.ifPresent(erase -> every(RETENTION, "retention", erase));
         every(COMPACTION, "storage compaction", compact);
         every(
                 ORPHAN_SWEEP,
