@@ -96,6 +96,7 @@ class AuthorizationMatrixTest {
             row("PUT", "/api/v1/contacts/{id}", "NNNNNNY", c -> contact()),
             row("PUT", "/api/v1/tickets/{id}", "NNNNNNY", c -> ticket()),
             row("GET", "/api/v1/reports/conversations", "NNNNNNY", null),
+            row("GET", "/api/v1/reports/conversations/export", "NNNNNNY", null),
             // a visitor's stream carries only its own conversation: any visitor may open one
             row("GET", "/api/v1/events", "NYYNYYY", null),
             row("GET", "/health", "YYYYYYY", null),
@@ -169,6 +170,8 @@ class AuthorizationMatrixTest {
         path = path.replace("{name}", "vip");
         if (path.equals("/api/v1/reports/conversations"))
             path += "?groupBy=outcome&from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z";
+        if (path.equals("/api/v1/reports/conversations/export"))
+            path += "?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z&format=jsonl";
         if (path.equals("/api/v1/tags")) path += "?prefix=v";
         return path;
     }
