@@ -106,10 +106,6 @@ public final class LiveChat {
         return services.reads;
     }
 
-    public ExportConversationsUseCase exportConversations() {
-        return services.exports;
-    }
-
     public AssignWaitingConversationsUseCase assignWaiting() {
         return services.waiting;
     }
@@ -150,7 +146,6 @@ public final class LiveChat {
         TicketStore ticketStore;
         TranscriptRequestsPort transcripts;
         ReportPort reports;
-        ExportConversationsPort exports = ExportConversationsPort.NONE;
         TranscriptMailer mailer;
         ConfirmationMailer confirmationMailer;
         ConfirmationLinks confirmationLinks =
@@ -181,7 +176,6 @@ public final class LiveChat {
             this.tickets = this.ticketStore = storage.tickets();
             this.transcripts = storage.transcripts();
             this.reports = storage.reports();
-            if (storage.reports() instanceof ExportConversationsPort exporter) this.exports = exporter;
             this.transactions = storage.transactions();
             if (storage.conversations().queries() instanceof FindParticipationsPort found) this.participations = found;
             return this;
@@ -219,15 +213,6 @@ public final class LiveChat {
 
         public Builder reports(ReportPort reports) {
             this.reports = reports;
-            return this;
-        }
-
-        /**
-         * Where exports read conversations from; taken from {@link #storage} when its reports answer
-         * it, else every export is refused.
-         */
-        public Builder exports(ExportConversationsPort exports) {
-            this.exports = exports;
             return this;
         }
 

@@ -19,7 +19,6 @@ final class UseCases {
     final OriginsService origins;
     final TranscriptDelivery delivery;
     final ReadService reads;
-    final ExportService exports;
     final AdminService admin;
     final ParticipationService participations;
     final AttachmentService attachments;
@@ -31,7 +30,6 @@ final class UseCases {
         ChannelsPort channels = b.catalogue.channels();
         reads = new ReadService(stored, channels, b.contacts, b.tickets, b.reports, b.recent, b.clock, b.transactions);
         cached = reads.cached();
-        exports = new ExportService(b.exports);
         // the remembered reads forget what changed before the writer is answered, then subscribers hear of it
         ConversationWork work = new ConversationWork(
                 stored.load(),

@@ -12,40 +12,43 @@ import java.util.Optional;
 
 /**
  * One conversation as an export has it: the facts the reports count, row by row, for a data
- * warehouse or a spreadsheet. {@code messages} counts what the reports count (the conversation's
- * last sequence number); {@code firstResponse} is from the start to the first operator reply.
- * {@code rating} is the visitor's rating, when the storage knows ratings (empty otherwise).
+ * warehouse or a spreadsheet.
  */
 public record ExportedConversation(
         ConversationId id,
-        ChannelId channel,
-        String channelName,
-        Instant startedAt,
-        Optional<Instant> closedAt,
+        ExportedChannel channel,
+        Timing timing,
         Optional<Outcome> outcome,
         List<ExportedOperator> operators,
-        List<String> tags,
-        List<String> expertise,
-        Optional<String> country,
-        Optional<String> language,
-        Optional<Duration> firstResponse,
-        long messages,
-        Optional<String> rating) {
+        Labels labels,
+        VisitorLocale visitor,
+        Figures figures) {
 
     public ExportedConversation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(channelName, "channelName");
-        Objects.requireNonNull(startedAt, "startedAt");
-        Objects.requireNonNull(closedAt, "closedAt");
+        Objects.requireNonNull(timing, "timing");
         Objects.requireNonNull(outcome, "outcome");
         operators = List.copyOf(operators);
-        tags = List.copyOf(tags);
-        expertise = List.copyOf(expertise);
-        Objects.requireNonNull(country, "country");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(firstResponse, "firstResponse");
-        Objects.requireNonNull(rating, "rating");
+        Objects.requireNonNull(labels, "labels");
+        Objects.requireNonNull(visitor, "visitor");
+        Objects.requireNonNull(figures, "figures");
+    }
+
+    public record ExportedChannel(ChannelId id, String name) {
+        public ExportedChannel {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** The start, the close (empty while open), and the time to the first operator reply (empty without one). */
+    public record Timing(Instant startedAt, Optional<Instant> closedAt, Optional<Duration> firstResponse) {
+        public Timing {
+            Objects.requireNonNull(startedAt, "startedAt");
+            Objects.requireNonNull(closedAt, "closedAt");
+            Objects.requireNonNull(firstResponse, "firstResponse");
+        }
     }
 
     /** An operator who took part, with the name it had then. */
@@ -53,6 +56,32 @@ public record ExportedConversation(
         public ExportedOperator {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /** Tag and expertise names, as the catalogue spells them. */
+    public record Labels(List<String> tags, List<String> expertise) {
+        public Labels {
+            tags = List.copyOf(tags);
+            expertise = List.copyOf(expertise);
+        }
+    }
+
+    /** The visitor's country and language, when known. */
+    public record VisitorLocale(Optional<String> country, Optional<String> language) {
+        public VisitorLocale {
+            Objects.requireNonNull(country, "country");
+            Objects.requireNonNull(language, "language");
+        }
+    }
+
+    /**
+     * {@code messages} counts what the reports count (the conversation's last sequence number);
+     * {@code rating} is the visitor's rating, when the storage knows ratings (empty otherwise).
+     */
+    public record Figures(long messages, Optional<String> rating) {
+        public Figures {
+            Objects.requireNonNull(rating, "rating");
         }
     }
 }

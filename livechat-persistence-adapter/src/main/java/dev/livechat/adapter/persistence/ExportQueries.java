@@ -6,7 +6,12 @@ import dev.livechat.domain.conversation.Outcome;
 import dev.livechat.domain.conversation.Participant;
 import dev.livechat.domain.report.ExportQuery;
 import dev.livechat.domain.report.ExportedConversation;
+import dev.livechat.domain.report.ExportedConversation.ExportedChannel;
 import dev.livechat.domain.report.ExportedConversation.ExportedOperator;
+import dev.livechat.domain.report.ExportedConversation.Figures;
+import dev.livechat.domain.report.ExportedConversation.Labels;
+import dev.livechat.domain.report.ExportedConversation.Timing;
+import dev.livechat.domain.report.ExportedConversation.VisitorLocale;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,19 +120,13 @@ final class ExportQueries {
                 Optional.ofNullable((Number) r[9]).map(ms -> Duration.ofMillis(ms.longValue() - startedMs));
         return new ExportedConversation(
                 ConversationId.of((String) r[0]),
-                ChannelId.of(channel),
-                r[2] == null ? channel : (String) r[2],
-                (Instant) r[3],
-                Optional.ofNullable((Instant) r[4]),
+                new ExportedChannel(ChannelId.of(channel), r[2] == null ? channel : (String) r[2]),
+                new Timing((Instant) r[3], Optional.ofNullable((Instant) r[4]), firstResponse),
                 Optional.ofNullable((String) r[5]).map(Outcome::valueOf),
                 operators((String) r[11]),
-                spelling.tags((String) r[12]),
-                spelling.expertise((String) r[13]),
-                Optional.ofNullable((String) r[6]),
-                Optional.ofNullable((String) r[7]),
-                firstResponse,
-                ((Number) r[10]).longValue(),
-                rating(r));
+                new Labels(spelling.tags((String) r[12]), spelling.expertise((String) r[13])),
+                new VisitorLocale(Optional.ofNullable((String) r[6]), Optional.ofNullable((String) r[7])),
+                new Figures(((Number) r[10]).longValue(), rating(r)));
     }
 
     /**

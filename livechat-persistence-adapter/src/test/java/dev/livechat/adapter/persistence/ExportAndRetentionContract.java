@@ -108,24 +108,24 @@ abstract class ExportAndRetentionContract {
 
         assertThat(rows).extracting(ExportedConversation::id).containsExactly(answered, open);
         ExportedConversation first = rows.get(0);
-        assertThat(first.channel()).isEqualTo(CHANNEL);
-        assertThat(first.channelName()).isEqualTo("Website support");
-        assertThat(first.startedAt()).isEqualTo(T0);
-        assertThat(first.closedAt()).contains(T0.plusSeconds(42 + 180));
+        assertThat(first.channel().id()).isEqualTo(CHANNEL);
+        assertThat(first.channel().name()).isEqualTo("Website support");
+        assertThat(first.timing().startedAt()).isEqualTo(T0);
+        assertThat(first.timing().closedAt()).contains(T0.plusSeconds(42 + 180));
         assertThat(first.outcome()).contains(Outcome.SUCCESS);
         assertThat(first.operators())
                 .extracting(o -> o.id().value() + " " + o.name())
                 .containsExactly("u-ana Ana");
-        assertThat(first.tags()).containsExactly("Billing");
-        assertThat(first.expertise()).containsExactly("Shipping");
-        assertThat(first.language()).contains("en");
-        assertThat(first.firstResponse()).contains(Duration.ofSeconds(42));
-        assertThat(first.messages()).isEqualTo(2);
-        assertThat(first.rating()).isEmpty();
+        assertThat(first.labels().tags()).containsExactly("Billing");
+        assertThat(first.labels().expertise()).containsExactly("Shipping");
+        assertThat(first.visitor().language()).contains("en");
+        assertThat(first.timing().firstResponse()).contains(Duration.ofSeconds(42));
+        assertThat(first.figures().messages()).isEqualTo(2);
+        assertThat(first.figures().rating()).isEmpty();
         ExportedConversation second = rows.get(1);
-        assertThat(second.closedAt()).isEmpty();
+        assertThat(second.timing().closedAt()).isEmpty();
         assertThat(second.outcome()).isEmpty();
-        assertThat(second.firstResponse()).isEmpty();
+        assertThat(second.timing().firstResponse()).isEmpty();
 
         assertThat(export(T0.plusSeconds(1), DAY_AFTER))
                 .extracting(ExportedConversation::id)
@@ -156,14 +156,14 @@ abstract class ExportAndRetentionContract {
         List<String> outOfOrder = new ArrayList<>();
 
         storage().reports().exportConversations(new ExportQuery(T0, T0.plus(Duration.ofDays(3))), row -> {
-            String key = row.startedAt() + " " + row.id().value();
+            String key = row.timing().startedAt() + " " + row.id().value();
             if (key.compareTo(previous.get()) <= 0 && outOfOrder.size() < 5) outOfOrder.add(key);
             previous.set(key);
             if (seen.get() == 0) {
                 assertThat(row.operators()).extracting(o -> o.name()).containsExactly("Ana");
-                assertThat(row.tags()).containsExactly("VIP");
-                assertThat(row.expertise()).containsExactly("Shipping");
-                assertThat(row.firstResponse()).contains(Duration.ofSeconds(5));
+                assertThat(row.labels().tags()).containsExactly("VIP");
+                assertThat(row.labels().expertise()).containsExactly("Shipping");
+                assertThat(row.timing().firstResponse()).contains(Duration.ofSeconds(5));
             }
             if (seen.incrementAndGet() == count - 10) {
                 System.gc();

@@ -48,20 +48,20 @@ final class CsvExportWriter extends ExportWriter {
     void write(ExportedConversation r) throws IOException {
         record(java.util.Arrays.asList(
                 r.id().value(),
-                r.channel().value(),
-                r.channelName(),
-                r.startedAt().toString(),
-                instant(r.closedAt()),
+                r.channel().id().value(),
+                r.channel().name(),
+                r.timing().startedAt().toString(),
+                instant(r.timing().closedAt()),
                 r.outcome().map(Enum::name).orElse(null),
                 joined(r.operators().stream().map(ExportedOperator::name).toList()),
                 joined(r.operators().stream().map(o -> o.id().value()).toList()),
-                joined(r.tags()),
-                joined(r.expertise()),
-                r.country().orElse(null),
-                r.language().orElse(null),
-                number(seconds(r.firstResponse())),
-                Long.toString(r.messages()),
-                r.rating().orElse(null)));
+                joined(r.labels().tags()),
+                joined(r.labels().expertise()),
+                r.visitor().country().orElse(null),
+                r.visitor().language().orElse(null),
+                number(seconds(r.timing().firstResponse())),
+                Long.toString(r.figures().messages()),
+                r.figures().rating().orElse(null)));
     }
 
     @Override

@@ -44,7 +44,7 @@ final class ExportEndpoints {
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), BUFFER);
         ExportWriter writer = request.format().writer(out, mapper);
         try {
-            chat.exportConversations().export(caller, request.query(), writer::row);
+            chat.reports().export(caller, request.query(), writer::row);
             writer.finish();
         } catch (RuntimeException | IOException e) {
             if (!writer.started()) throw e; // nothing written: the refusal becomes a problem answer
@@ -62,7 +62,7 @@ final class ExportEndpoints {
         Caller caller = auth.require(ctx);
         Request request = request(ctx);
         var nothing = new ExportQuery(request.query().to(), request.query().to().plusNanos(1));
-        chat.exportConversations().export(caller, nothing, row -> {});
+        chat.reports().export(caller, nothing, row -> {});
         ctx.status(200).contentType(request.format().contentType);
     }
 

@@ -40,21 +40,21 @@ final class JsonLinesExportWriter extends ExportWriter {
         static Line of(ExportedConversation r) {
             return new Line(
                     r.id().value(),
-                    r.channel().value(),
-                    r.channelName(),
-                    r.startedAt().toString(),
-                    instant(r.closedAt()),
+                    r.channel().id().value(),
+                    r.channel().name(),
+                    r.timing().startedAt().toString(),
+                    instant(r.timing().closedAt()),
                     r.outcome().map(Enum::name).orElse(null),
                     r.operators().stream()
                             .map(o -> new OperatorLine(o.id().value(), o.name()))
                             .toList(),
-                    r.tags(),
-                    r.expertise(),
-                    r.country().orElse(null),
-                    r.language().orElse(null),
-                    seconds(r.firstResponse()),
-                    r.messages(),
-                    r.rating().orElse(null));
+                    r.labels().tags(),
+                    r.labels().expertise(),
+                    r.visitor().country().orElse(null),
+                    r.visitor().language().orElse(null),
+                    seconds(r.timing().firstResponse()),
+                    r.figures().messages(),
+                    r.figures().rating().orElse(null));
         }
     }
 

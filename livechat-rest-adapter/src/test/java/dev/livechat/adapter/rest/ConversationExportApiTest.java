@@ -15,7 +15,11 @@ import dev.livechat.domain.fixtures.InMemoryStore;
 import dev.livechat.domain.fixtures.MutableClock;
 import dev.livechat.domain.fixtures.RecordingMailer;
 import dev.livechat.domain.port.out.ExportConversationsPort;
+import dev.livechat.domain.port.out.ReportPort;
+import dev.livechat.domain.report.ExportQuery;
 import dev.livechat.domain.report.ExportedConversation;
+import dev.livechat.domain.report.ReportQuery;
+import dev.livechat.domain.report.ReportRow;
 import dev.livechat.testsupport.Http;
 import dev.livechat.testsupport.Reply;
 import java.io.BufferedReader;
@@ -265,7 +269,7 @@ class ConversationExportApiTest {
         InMemoryStore store = new InMemoryStore(clock);
         LiveChat chat = LiveChat.builder()
                 .storage(store.ports())
-                .exports(exports)
+                .reports(new ReportingAndExporting(store.reports(), exports))
                 .mailer(new RecordingMailer())
                 .clock(clock)
                 .build();
@@ -273,6 +277,20 @@ class ConversationExportApiTest {
         RestApi api = new RestApi(chat, store.events(), () -> Map.of("database", true), TestApi.settings());
         api.start("127.0.0.1", 0);
         return api;
+    }
+
+    /** The in-memory store's reports, with the export read from another port. */
+    private record ReportingAndExporting(ReportPort reports, ExportConversationsPort exports)
+            implements ReportPort, ExportConversationsPort {
+        @Override
+        public List<ReportRow> report(ReportQuery query) {
+            return reports.report(query);
+        }
+
+        @Override
+        public void exportConversations(ExportQuery query, java.util.function.Consumer<ExportedConversation> sink) {
+            exports.exportConversations(query, sink);
+        }
     }
 
     private static void await(CountDownLatch latch) {
@@ -288,19 +306,14 @@ class ConversationExportApiTest {
     private static ExportedConversation row(int i) {
         return new ExportedConversation(
                 ConversationId.of("c-" + i),
-                ChannelId.of("web"),
-                "Website",
-                Instant.parse("2026-03-02T00:00:00Z").plusSeconds(i),
-                Optional.empty(),
+                new ExportedConversation.ExportedChannel(ChannelId.of("web"), "Website"),
+                new ExportedConversation.Timing(
+                        Instant.parse("2026-03-02T00:00:00Z").plusSeconds(i), Optional.empty(), Optional.empty()),
                 Optional.empty(),
                 List.of(),
-                List.of("tag"),
-                List.of(),
-                Optional.of("BE"),
-                Optional.of("fr-BE"),
-                Optional.empty(),
-                3,
-                Optional.empty());
+                new ExportedConversation.Labels(List.of("tag"), List.of()),
+                new ExportedConversation.VisitorLocale(Optional.of("BE"), Optional.of("fr-BE")),
+                new ExportedConversation.Figures(3, Optional.empty()));
     }
 
     private static String column(List<String> row, String name) {

@@ -13,7 +13,7 @@ public interface ExportConversationsPort {
     /** For a storage that cannot export: every export is refused, naming what is missing. */
     ExportConversationsPort NONE = (query, sink) -> {
         throw new UnsupportedOperationException(
-                "this storage cannot export conversations: give LiveChat.builder() an ExportConversationsPort");
+                "this storage cannot export conversations: its ReportPort is no ExportConversationsPort");
     };
 
     void exportConversations(ExportQuery query, Consumer<ExportedConversation> sink);
