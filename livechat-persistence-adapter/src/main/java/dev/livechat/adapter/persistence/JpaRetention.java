@@ -63,11 +63,12 @@ public final class JpaRetention implements RetentionPort {
     }
 
     /**
-     * ATTACHMENTS: the one place the retention period erases attachments. Attachments are not stored
-     * yet; once they are, delete (or replace with {@link ErasedText#MARKER}) the conversation's
-     * attachment rows and their files here, in this transaction, before the claim commits.
+     * ATTACHMENTS: the one place the retention period erases attachments. This was written before
+     * attachments were stored, and erases none yet: mark the conversation's attachment rows erased
+     * here, in this transaction, and have their bytes replaced through the attachment store's
+     * {@code erase} once it commits.
      */
     private static void eraseAttachments(StatelessSession s, long logKey) {
-        // nothing is stored yet
+        // not yet: see above
     }
 }
