@@ -4,6 +4,7 @@ import dev.livechat.adapter.mail.MailSettings;
 import dev.livechat.adapter.persistence.DatabaseSettings;
 import dev.livechat.adapter.rest.RateLimits;
 import dev.livechat.adapter.rest.RateLimits.Limit;
+import dev.livechat.domain.retention.RetentionPeriod;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -28,6 +29,7 @@ record Config(
         Optional<String> countryHeader,
         Duration inactivityTimeout,
         Duration eventRetention,
+        Optional<RetentionPeriod> retention,
         int maxBodyBytes,
         boolean webhooksAllowPrivate,
         Duration webhooksFirstRetry,
@@ -88,6 +90,7 @@ record Config(
                 s.text("LIVECHAT_COUNTRY_HEADER"),
                 s.duration("LIVECHAT_INACTIVITY_TIMEOUT", DEFAULT_INACTIVITY_TIMEOUT),
                 s.duration("LIVECHAT_EVENT_RETENTION", DEFAULT_EVENT_RETENTION),
+                retention(s),
                 s.integer("LIVECHAT_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1_024, 10_485_760),
                 s.flag("LIVECHAT_WEBHOOKS_ALLOW_PRIVATE", false),
                 s.duration("LIVECHAT_WEBHOOKS_FIRST_RETRY", DEFAULT_WEBHOOKS_FIRST_RETRY),
@@ -97,6 +100,19 @@ record Config(
                 dbConnectionTimeout(s),
                 publicUrl(s),
                 metricsToken(s));
+    }
+
+    /** LIVECHAT_RETENTION_DAYS: off unless set; then the text of conversations closed longer ago is erased. */
+    private static Optional<RetentionPeriod> retention(Settings s) {
+        return s.parse(
+                "LIVECHAT_RETENTION_DAYS",
+                Optional.empty(),
+                v -> {
+                    int days = Integer.parseInt(v);
+                    if (days < 1 || days > RetentionPeriod.MAX_DAYS) throw new IllegalArgumentException();
+                    return Optional.of(new RetentionPeriod(days));
+                },
+                "a whole number of days from 1 to " + RetentionPeriod.MAX_DAYS);
     }
 
     /** The bearer token of GET /metrics; none: metrics are off (404). Long enough not to be guessed. */
@@ -172,6 +188,7 @@ record Config(
                         .map(h -> "SMTP " + h + ":" + mail.port() + " (" + mail.security() + ")")
                         .orElse(".eml files in " + mail.outboxDir())
                 + ", inactivity timeout " + inactivityTimeout
+                + ", retention " + retention.map(r -> r.days() + " days").orElse("off")
                 + ", rate limits " + (rateLimits.enabled() ? "on" : "off")
                 + ", metrics " + (metricsToken.isPresent() ? "on /metrics" : "off");
     }

@@ -10,6 +10,8 @@ import dev.livechat.adapter.rest.RestSettings;
 import dev.livechat.adapter.rest.Telemetry;
 import dev.livechat.domain.LiveChat;
 import dev.livechat.domain.Webhooks;
+import dev.livechat.domain.port.in.ApplyRetentionUseCase;
+import dev.livechat.domain.service.RetentionService;
 import dev.livechat.domain.transcript.ConfirmationLinks;
 import dev.livechat.domain.webhook.WebhookRetry;
 import java.time.Clock;
@@ -42,6 +44,7 @@ public final class LiveChatService implements AutoCloseable {
     private final AtomicBoolean startedUp = new AtomicBoolean();
 
     private final Optional<Metrics> metrics;
+    private final Optional<ApplyRetentionUseCase> retention;
 
     private LiveChatService(Config config, Clock clock) {
         this.config = config;
@@ -88,11 +91,13 @@ public final class LiveChatService implements AutoCloseable {
                 m.gauge("livechat.event.streams.open", "Event streams open on this instance", api::openStreams);
                 events.observe(m::published);
             });
+            this.retention = config.retention().map(period -> new RetentionService(storage.retention(), period, clock));
             this.workers = new Workers(
                     chat,
                     config.inactivityTimeout(),
                     () -> forgetOldEvents(clock),
-                    () -> storage.compact(COMPACTION_BUDGET));
+                    () -> storage.compact(COMPACTION_BUDGET),
+                    retention.map(r -> this::applyRetention));
             mailWorker.set(workers);
             events.onPublish(
                     () -> {
@@ -183,6 +188,16 @@ public final class LiveChatService implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Erases the text of conversations closed longer ago than LIVECHAT_RETENTION_DAYS (the worker
+     * calls it every {@link Workers#RETENTION}); answers how many, 0 when no period is set.
+     */
+    long applyRetention() {
+        long erased = retention.map(ApplyRetentionUseCase::applyRetention).orElse(0L);
+        if (erased > 0) LOG.info("Retention: erased the text of {} conversations", erased);
+        return erased;
     }
 
     /** The event log is kept for the streams' resume window, then forgotten in bounded batches. */

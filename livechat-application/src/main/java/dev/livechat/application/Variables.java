@@ -72,6 +72,7 @@ final class Variables {
                     "LIVECHAT_EVENT_RETENTION",
                     Config.DEFAULT_EVENT_RETENTION.toString(),
                     "how long streams can resume from (Last-Event-ID)"),
+            v("LIVECHAT_RETENTION_DAYS", "off", "erase message text of conversations closed longer ago (days)"),
             v(
                     "LIVECHAT_MAX_BODY_BYTES",
                     String.valueOf(Config.DEFAULT_MAX_BODY_BYTES),

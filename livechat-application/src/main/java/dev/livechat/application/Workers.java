@@ -2,6 +2,7 @@ package dev.livechat.application;
 
 import dev.livechat.domain.LiveChat;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The service's background work: the mail worker (transcripts and offline messages, the two
- * outboxes), the inactivity closer, the hand-on of unanswered conversations, and the assignment of
- * waiting conversations (also triggered by presence changes and closes; the periodic pass
+ * outboxes), the inactivity closer, the hand-on of unanswered conversations, the retention period
+ * (when set; each batch claims its conversations, so instances never erase one twice), and the
+ * assignment of waiting conversations (also triggered by presence changes and closes; the periodic pass
  * catches what another instance freed). Each instance runs its own; claims and optimistic locking
  * keep them from doing the same work twice.
  */
@@ -57,14 +59,32 @@ final class Workers {
      */
     static final Duration TYPING_SWEEP = Duration.ofMillis(250);
 
+    /**
+     * How often the retention period is applied (when LIVECHAT_RETENTION_DAYS is set): a day's
+     * closes are a few batches, and text a few minutes past its period is no different.
+     */
+    static final Duration RETENTION = Duration.ofMinutes(10);
+
     private final Runnable pruneEvents;
     private final Runnable compact;
+    private final Optional<Runnable> retention;
 
     Workers(LiveChat chat, Duration inactivityTimeout, Runnable pruneEvents, Runnable compact) {
+        this(chat, inactivityTimeout, pruneEvents, compact, Optional.empty());
+    }
+
+    /** @param retention erases the text of conversations past the retention period, if one is set */
+    Workers(
+            LiveChat chat,
+            Duration inactivityTimeout,
+            Runnable pruneEvents,
+            Runnable compact,
+            Optional<Runnable> retention) {
         this.chat = chat;
         this.inactivityTimeout = inactivityTimeout;
         this.pruneEvents = pruneEvents;
         this.compact = compact;
+        this.retention = retention;
         this.transcripts = new Wakeable("livechat-transcripts", IDLE_PERIOD, () -> {
             run("transcript delivery", () -> chat.deliverTranscripts().deliverDue(50));
             run("offline message delivery", () -> chat.deliverOfflineMessages().deliverDue(50));
@@ -96,6 +116,7 @@ final class Workers {
         every(closerPeriod, "inactivity closer", () -> chat.closeInactive().closeInactive(inactivityTimeout));
         every(TYPING_SWEEP, "typing sweep", () -> chat.typing().sweepTyping());
         every(EVENT_PRUNING, "event log pruning", pruneEvents);
+        retention.ifPresent(erase -> every(RETENTION, "retention", erase));
         every(COMPACTION, "storage compaction", compact);
         every(
                 ORPHAN_SWEEP,

@@ -115,6 +115,7 @@ class AuthorizationMatrixTest {
             row("PUT", "/api/v1/contacts/{id}", "NNNNNNY", c -> contact()),
             row("PUT", "/api/v1/tickets/{id}", "NNNNNNY", c -> ticket()),
             row("GET", "/api/v1/reports/conversations", "NNNNNNY", null),
+            row("GET", "/api/v1/reports/conversations/export", "NNNNNNY", null),
             // the receiver's host does not resolve here, or is public: a manager gets 201 or 400, never 401/403
             row(
                     "POST",
@@ -201,6 +202,8 @@ class AuthorizationMatrixTest {
         path = path.replace("{shortcut}", "matrix");
         if (path.equals("/api/v1/reports/conversations"))
             path += "?groupBy=outcome&from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z";
+        if (path.equals("/api/v1/reports/conversations/export"))
+            path += "?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z&format=jsonl";
         if (path.equals("/api/v1/tags")) path += "?prefix=v";
         return path;
     }

@@ -24,6 +24,9 @@ import dev.livechat.domain.panel.RecentWindow;
 import dev.livechat.domain.panel.VisitorBackground;
 import dev.livechat.domain.port.in.*;
 import dev.livechat.domain.port.out.*;
+import dev.livechat.domain.port.out.ExportConversationsPort;
+import dev.livechat.domain.report.ExportQuery;
+import dev.livechat.domain.report.ExportedConversation;
 import dev.livechat.domain.report.ReportQuery;
 import dev.livechat.domain.report.ReportRow;
 import java.time.Clock;
@@ -31,6 +34,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** The read side: the information panel, the message log, conversation lists with the star, reports. */
 public final class ReadService
@@ -152,5 +156,14 @@ public final class ReadService
         return reports.report(query).stream()
                 .sorted(Comparator.comparing(ReportRow::key))
                 .toList();
+    }
+
+    /** The role first, then the rows: a refusal comes before anything is read or written. */
+    @Override
+    public void export(Caller caller, ExportQuery query, Consumer<ExportedConversation> sink) {
+        manager(caller, "export conversations");
+        ExportConversationsPort exports =
+                reports instanceof ExportConversationsPort exporter ? exporter : ExportConversationsPort.NONE;
+        exports.exportConversations(query, sink);
     }
 }

@@ -39,6 +39,7 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaOfflineMessages offlineMessages;
     private final JpaWebhooks webhooks;
     private final JpaReports reports;
+    private final JpaRetention retention;
     private final JpaTransactions units;
     private final TypingRelay typing;
 
@@ -58,6 +59,7 @@ public final class JpaStorage implements AutoCloseable {
         this.offlineMessages = new JpaOfflineMessages(db);
         this.webhooks = new JpaWebhooks(db);
         this.reports = new JpaReports(db);
+        this.retention = new JpaRetention(db);
         this.units = new JpaTransactions(db);
         this.typing = new TypingRelay(db);
     }
@@ -205,6 +207,11 @@ public final class JpaStorage implements AutoCloseable {
 
     public JpaReports reports() {
         return reports;
+    }
+
+    /** Erases the text of conversations past the retention period, for the domain's {@code RetentionService}. */
+    public JpaRetention retention() {
+        return retention;
     }
 
     /** How use cases run as units of work on this database. */

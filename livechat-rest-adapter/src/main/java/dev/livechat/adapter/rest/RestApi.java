@@ -118,6 +118,7 @@ public final class RestApi {
                 new ConversationEndpoints(chat, auth, bodies, out, settings, limits, cors),
                 new PanelEndpoints(chat, auth, bodies, out, limits),
                 new AdminEndpoints(chat, auth, bodies, out),
+                new ExportEndpoints(chat, auth, mapper),
                 new OperatorEndpoints(chat, auth, bodies, out),
                 new CannedResponseEndpoints(chat, auth, bodies, out),
                 new SignalEndpoints(chat, auth, bodies, out),

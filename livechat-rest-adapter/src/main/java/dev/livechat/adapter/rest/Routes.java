@@ -24,6 +24,7 @@ final class Routes {
             ConversationEndpoints conversations,
             PanelEndpoints panel,
             AdminEndpoints admin,
+            ExportEndpoints export,
             OperatorEndpoints me,
             CannedResponseEndpoints canned,
             SignalEndpoints signals,
@@ -93,6 +94,7 @@ final class Routes {
                 route(HandlerType.PUT, BASE + "/contacts/{id}", admin::putContact),
                 route(HandlerType.PUT, BASE + "/tickets/{id}", admin::putTicket),
                 route(HandlerType.GET, BASE + "/reports/conversations", admin::report),
+                new Route(HandlerType.GET, BASE + "/reports/conversations/export", export::export, export::head),
                 // webhooks
                 route(HandlerType.POST, BASE + "/webhooks", webhooks::create),
                 route(HandlerType.GET, BASE + "/webhooks", webhooks::list),
