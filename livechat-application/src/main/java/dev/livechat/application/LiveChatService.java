@@ -1,5 +1,6 @@
 package dev.livechat.application;
 
+import dev.livechat.adapter.mail.EmlOutboxPersonalData;
 import dev.livechat.adapter.mail.MailAdapter;
 import dev.livechat.adapter.persistence.DatabaseSettings;
 import dev.livechat.adapter.persistence.FileAttachmentStore;
@@ -48,6 +49,9 @@ public final class LiveChatService implements AutoCloseable {
             this.chat = LiveChat.builder()
                     .storage(storage.ports())
                     .typingSignals(typing)
+                    .history(storage.history())
+                    .personalData(storage.people(), storage.personalData())
+                    .personalData(EmlOutboxPersonalData.of(config.mail()))
                     .mailer(MailAdapter.mailer(config.mail(), clock))
                     .attachments(
                             storage.attachments(),

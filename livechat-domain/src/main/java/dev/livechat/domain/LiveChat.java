@@ -136,6 +136,14 @@ public final class LiveChat extends BackgroundWork {
         return services.participations;
     }
 
+    public ReadHistoryUseCase history() {
+        return services.history;
+    }
+
+    public PersonalDataUseCase personalData() {
+        return services.personalData;
+    }
+
     /** Another process wrote to the same storage: the panels and help queue remembered here are read again. */
     public void changedElsewhere() {
         services.cached.forgetAll();
@@ -146,6 +154,11 @@ public final class LiveChat extends BackgroundWork {
      * defaults ({@link BuilderParts}, where they are kept).
      */
     public static final class Builder extends BuilderParts {
+        ConversationHistoryPort history = ConversationHistoryPort.NONE;
+        FindPersonPort people = subject -> new dev.livechat.domain.privacy.Person(
+                subject, java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        final java.util.List<PersonalDataPort> personalData = new java.util.ArrayList<>();
+
         private Builder() {}
 
         /**
@@ -178,6 +191,28 @@ public final class LiveChat extends BackgroundWork {
          */
         public Builder participations(FindParticipationsPort participations) {
             this.participations = participations;
+            return this;
+        }
+
+        /** Where conversations' histories are kept; none by default (the history is then empty). */
+        public Builder history(ConversationHistoryPort history) {
+            this.history = history;
+            return this;
+        }
+
+        /**
+         * Where a person's data is: who finds their conversations, and every store that holds some of
+         * it. Adds to the stores given before, so each adapter adds its own.
+         */
+        public Builder personalData(FindPersonPort people, java.util.List<? extends PersonalDataPort> stores) {
+            this.people = people;
+            this.personalData.addAll(stores);
+            return this;
+        }
+
+        /** One more store of personal data (ratings, offline messages, attachments, the mail outbox …). */
+        public Builder personalData(PersonalDataPort store) {
+            this.personalData.add(store);
             return this;
         }
 

@@ -29,6 +29,8 @@ final class UseCases {
     final ReadReceiptService receipts;
     final TypingService typing;
     final CachedReads cached;
+    final HistoryService history;
+    final PersonalDataService personalData;
 
     UseCases(LiveChat.Builder b) {
         requireEveryPart(b);
@@ -74,6 +76,8 @@ final class UseCases {
                 work, b.transcripts, stored.messages(), channels, b.mailer, b.retry, b.lease, b.clock);
         participations = new ParticipationService(b.participations);
         attachments = new AttachmentService(work, b.attachments, b.attachmentStore, b.attachmentRules, b.clock);
+        history = new HistoryService(stored.load(), b.history, b.transactions);
+        personalData = new PersonalDataService(b.people, b.personalData, b.history, cached, b.transactions, b.clock);
         admin = new AdminService(
                 operators,
                 b.operators.credentials(),

@@ -37,6 +37,8 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaTranscriptRequests transcripts;
     private final JpaAttachments attachments;
     private final JpaReports reports;
+    private final JpaHistory history;
+    private final JpaPeople people;
     private final JpaTransactions units;
     private final TypingRelay typing;
 
@@ -54,6 +56,8 @@ public final class JpaStorage implements AutoCloseable {
         this.transcripts = new JpaTranscriptRequests(db);
         this.attachments = new JpaAttachments(db, java.time.Clock.systemUTC());
         this.reports = new JpaReports(db);
+        this.history = new JpaHistory(db);
+        this.people = new JpaPeople(db);
         this.units = new JpaTransactions(db);
         this.typing = new TypingRelay(db);
     }
@@ -188,6 +192,30 @@ public final class JpaStorage implements AutoCloseable {
 
     public JpaReports reports() {
         return reports;
+    }
+
+    /** Conversations' histories, kept as long as the conversations (the event log is trimmed). */
+    public ConversationHistoryPort history() {
+        return history;
+    }
+
+    /** Who finds a person's conversations, addresses and contacts, for {@code LiveChat.builder().personalData(…)}. */
+    public FindPersonPort people() {
+        return people;
+    }
+
+    /**
+     * Every store of this database that holds personal data, each exporting and erasing its part of
+     * a person's: conversations, messages, transcript requests, contacts, the event log's copies.
+     * A new table of personal data adds its {@link PersonalDataPort} here.
+     */
+    public java.util.List<PersonalDataPort> personalData() {
+        return java.util.List.of(
+                new PersonalConversations(db),
+                new PersonalMessages(db),
+                new PersonalTranscripts(db),
+                new PersonalContacts(db),
+                new PersonalEvents(db));
     }
 
     /** How use cases run as units of work on this database. */

@@ -110,7 +110,9 @@ public final class RestApi {
                 new EventStream(auth, hub, events, cors, chat.participations()),
                 new ServiceEndpoints(health, ready, out, problems),
                 new MetricsEndpoint(telemetry, limits),
-                new AttachmentEndpoints(chat, auth, out, limits));
+                new AttachmentEndpoints(chat, auth, out, limits),
+                new HistoryEndpoints(chat, auth, out),
+                new PrivacyEndpoints(chat, auth, bodies, out));
         this.app = Javalin.create(config -> configure(config, settings));
     }
 

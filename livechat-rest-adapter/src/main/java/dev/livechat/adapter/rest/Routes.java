@@ -30,7 +30,9 @@ final class Routes {
             EventStream events,
             ServiceEndpoints service,
             MetricsEndpoint metrics,
-            AttachmentEndpoints attachments) {
+            AttachmentEndpoints attachments,
+            HistoryEndpoints history,
+            PrivacyEndpoints privacy) {
         String c = BASE + "/conversations/{id}";
         return List.of(
                 // conversations
@@ -59,6 +61,7 @@ final class Routes {
                 route(HandlerType.PUT, c + "/expertise", panel::setExpertise),
                 route(HandlerType.POST, c + "/transcript", panel::requestTranscript),
                 route(HandlerType.GET, c + "/transcripts", panel::transcripts),
+                route(HandlerType.GET, c + "/history", history::history),
                 // HEAD must not confirm: link scanners probe with it
                 new Route(
                         HandlerType.GET,
@@ -86,6 +89,9 @@ final class Routes {
                 route(HandlerType.PUT, BASE + "/contacts/{id}", admin::putContact),
                 route(HandlerType.PUT, BASE + "/tickets/{id}", admin::putTicket),
                 route(HandlerType.GET, BASE + "/reports/conversations", admin::report),
+                // a person's data
+                route(HandlerType.GET, BASE + "/privacy/export", privacy::export),
+                route(HandlerType.POST, BASE + "/privacy/erase", privacy::erase),
                 // events
                 new Route(HandlerType.GET, BASE + "/events", events::handle, events::head),
                 // the service itself
