@@ -50,8 +50,13 @@ public final class LiveChatService implements AutoCloseable {
                     .storage(storage.ports())
                     .typingSignals(typing)
                     .history(storage.history())
-                    .personalData(storage.people(), storage.personalData())
-                    .personalData(EmlOutboxPersonalData.of(config.mail()))
+                    // the database's stores of personal data, and the mail outbox's files
+                    .personalData(
+                            storage.people(),
+                            java.util.stream.Stream.concat(
+                                            storage.personalData().stream(),
+                                            java.util.stream.Stream.of(EmlOutboxPersonalData.of(config.mail())))
+                                    .toList())
                     .mailer(MailAdapter.mailer(config.mail(), clock))
                     .attachments(
                             storage.attachments(),

@@ -155,8 +155,7 @@ public final class LiveChat extends BackgroundWork {
      */
     public static final class Builder extends BuilderParts {
         ConversationHistoryPort history = ConversationHistoryPort.NONE;
-        FindPersonPort people = subject -> new dev.livechat.domain.privacy.Person(
-                subject, java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+        FindPersonPort people = FindPersonPort.NOBODY;
         final java.util.List<PersonalDataPort> personalData = new java.util.ArrayList<>();
 
         private Builder() {}
@@ -200,19 +199,10 @@ public final class LiveChat extends BackgroundWork {
             return this;
         }
 
-        /**
-         * Where a person's data is: who finds their conversations, and every store that holds some of
-         * it. Adds to the stores given before, so each adapter adds its own.
-         */
+        /** Who finds a person's conversations, and every store of personal data (each adapter's, added). */
         public Builder personalData(FindPersonPort people, java.util.List<? extends PersonalDataPort> stores) {
             this.people = people;
             this.personalData.addAll(stores);
-            return this;
-        }
-
-        /** One more store of personal data (ratings, offline messages, attachments, the mail outbox …). */
-        public Builder personalData(PersonalDataPort store) {
-            this.personalData.add(store);
             return this;
         }
 
