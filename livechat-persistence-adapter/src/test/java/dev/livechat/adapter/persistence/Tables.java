@@ -11,6 +11,7 @@ final class Tables {
         "attachments",
         "transcript_requests",
         "events",
+        "conversation_history",
         "messages",
         "conversation_participants",
         "conversation_tags",
