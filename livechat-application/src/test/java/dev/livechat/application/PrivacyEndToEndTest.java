@@ -219,6 +219,13 @@ class PrivacyEndToEndTest {
         service.http
                 .post(Instance.conversation(id, "/messages"), visitorToken, Map.of("body", "Thanks, Zelda here"))
                 .hasStatus(201);
+        java.net.http.HttpRequest upload = java.net.http.HttpRequest.newBuilder(
+                        service.http.uri(Instance.conversation(id, "/attachments?filename=zelda-passport.txt")))
+                .header("Authorization", "Bearer " + visitorToken)
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Passport of Zelda Quixote, " + SECRET))
+                .build();
+        service.http.send(upload).hasStatus(201);
         service.http
                 .post(Instance.conversation(id, "/close"), olga.token(), null)
                 .hasStatus(200);
@@ -329,6 +336,7 @@ class PrivacyEndToEndTest {
                     .allMatch(EMAIL::equals);
             assertThat(export.path("contacts").findValuesAsText("name")).contains(NAME);
             assertThat(export.path("contacts").toString()).contains("Refund for Zelda");
+            assertThat(export.path("attachments").findValuesAsText("name")).containsExactly("zelda-passport.txt");
             assertThat(export.path("mailFiles").findValuesAsText("file"))
                     .anyMatch(f -> f.startsWith("transcript-" + id))
                     .anyMatch(f -> f.startsWith("confirmation-"));
@@ -368,7 +376,12 @@ class PrivacyEndToEndTest {
                 .get("/api/v1/privacy/export?contactId=crm-77", E2e.ADMIN)
                 .hasStatus(200)
                 .body();
-        for (String answer : List.of(panel, messages, transcripts, export))
+        String files = service.http
+                .get(Instance.conversation(id, "/attachments"), olga.token())
+                .hasStatus(200)
+                .body();
+        assertThat(files).contains("[erased]");
+        for (String answer : List.of(panel, messages, transcripts, export, files))
             for (String text : PERSONAL)
                 assertThat(answer.toLowerCase(Locale.ROOT)).doesNotContain(text.toLowerCase(Locale.ROOT));
         assertThat(panel).contains("[erased]");
@@ -376,7 +389,11 @@ class PrivacyEndToEndTest {
     }
 
     private void theOutboxHoldsNothingOfThePerson() {
-        for (Path file : outbox()) {
+        assertThat(files(data.resolve("attachments")))
+                .as("the attachment's bytes, replaced")
+                .isNotEmpty();
+        for (Path file : Stream.concat(outbox().stream(), files(data.resolve("attachments")).stream())
+                .toList()) {
             String text = read(file).toLowerCase(Locale.ROOT);
             for (String word : PERSONAL) assertThat(text).as("%s", file).doesNotContain(word.toLowerCase(Locale.ROOT));
         }
@@ -450,6 +467,15 @@ class PrivacyEndToEndTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".eml"))
                     .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> files(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,7 +77,10 @@ final class UseCases {
         participations = new ParticipationService(b.participations);
         attachments = new AttachmentService(work, b.attachments, b.attachmentStore, b.attachmentRules, b.clock);
         history = new HistoryService(stored.load(), b.history, b.transactions);
-        personalData = new PersonalDataService(b.people, b.personalData, b.history, cached, b.transactions, b.clock);
+        // the attachments' bytes are wherever their store keeps them: erased through it, after the database's stores
+        var personal = new java.util.ArrayList<dev.livechat.domain.port.out.PersonalDataPort>(b.personalData);
+        personal.add(new AttachmentsPersonalData(b.attachments, b.attachmentStore));
+        personalData = new PersonalDataService(b.people, personal, b.history, cached, b.transactions, b.clock);
         admin = new AdminService(
                 operators,
                 b.operators.credentials(),

@@ -215,6 +215,7 @@ public final class JpaStorage implements AutoCloseable {
                 new PersonalMessages(db),
                 new PersonalTranscripts(db),
                 new PersonalContacts(db),
+                new PersonalAttachmentNames(db),
                 new PersonalEvents(db));
     }
 
