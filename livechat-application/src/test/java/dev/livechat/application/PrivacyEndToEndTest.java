@@ -230,6 +230,12 @@ class PrivacyEndToEndTest {
                 .post(Instance.conversation(id, "/close"), olga.token(), null)
                 .hasStatus(200);
         service.http
+                .post(
+                        Instance.conversation(id, "/rating"),
+                        visitorToken,
+                        Map.of("score", 5, "comment", "Zelda is happy, " + SECRET))
+                .hasStatus(201);
+        service.http
                 .post(Instance.conversation(id, "/transcript"), olga.token(), Map.of("email", EMAIL))
                 .hasStatus(202);
         // the visitor's own request to an unproven address: a confirmation mail to it
@@ -337,6 +343,7 @@ class PrivacyEndToEndTest {
             assertThat(export.path("contacts").findValuesAsText("name")).contains(NAME);
             assertThat(export.path("contacts").toString()).contains("Refund for Zelda");
             assertThat(export.path("attachments").findValuesAsText("name")).containsExactly("zelda-passport.txt");
+            assertThat(export.path("ratings").findValuesAsText("comment")).containsExactly("Zelda is happy, " + SECRET);
             assertThat(export.path("mailFiles").findValuesAsText("file"))
                     .anyMatch(f -> f.startsWith("transcript-" + id))
                     .anyMatch(f -> f.startsWith("confirmation-"));

@@ -213,6 +213,7 @@ public final class JpaStorage implements AutoCloseable {
         return java.util.List.of(
                 new PersonalConversations(db),
                 new PersonalMessages(db),
+                new PersonalRatings(db),
                 new PersonalTranscripts(db),
                 new PersonalContacts(db),
                 new PersonalAttachmentNames(db),
