@@ -52,7 +52,7 @@ class OpenApiDocumentTest {
                     .readOperationsMap()
                     .keySet()
                     .forEach(method -> documented.add(method.name() + " " + path.getKey()));
-        assertThat(registered).hasSize(48);
+        assertThat(registered).hasSize(50);
         assertThat(documented).as("documented routes").isEqualTo(registered);
     }
 
