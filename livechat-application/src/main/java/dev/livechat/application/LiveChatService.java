@@ -1,5 +1,6 @@
 package dev.livechat.application;
 
+import dev.livechat.adapter.mail.EmlOutboxPersonalData;
 import dev.livechat.adapter.mail.MailAdapter;
 import dev.livechat.adapter.persistence.DatabaseSettings;
 import dev.livechat.adapter.persistence.FileAttachmentStore;
@@ -68,6 +69,14 @@ public final class LiveChatService implements AutoCloseable {
                         if (w != null) w.wakeTranscripts();
                         webhookWorker.wake();
                     })
+                    .history(storage.history())
+                    // the database's stores of personal data, and the mail outbox's files
+                    .personalData(
+                            storage.people(),
+                            java.util.stream.Stream.concat(
+                                            storage.personalData().stream(),
+                                            java.util.stream.Stream.of(EmlOutboxPersonalData.of(config.mail())))
+                                    .toList())
                     .mailer(MailAdapter.mailer(config.mail(), clock))
                     .attachments(
                             storage.attachments(),

@@ -82,6 +82,7 @@ class AuthorizationMatrixTest {
                     "NYNNYYY",
                     c -> Map.of("email", c.guest().email())),
             row("GET", C + "/transcripts", "NNNNYYY", null),
+            row("GET", C + "/history", "NNNNYYY", null),
             row("GET", "/api/v1/tags", "NNNNYYY", null),
             row("GET", "/api/v1/canned-responses", "NNNNYYY", null),
             row("PUT", "/api/v1/canned-responses/{shortcut}", "NNNNNNY", c -> Map.of("body", "Hi {visitor.name}")),
@@ -126,6 +127,13 @@ class AuthorizationMatrixTest {
             row("GET", "/api/v1/webhooks/{id}", "NNNNNNY", null),
             row("DELETE", "/api/v1/webhooks/{id}", "NNNNNNY", null),
             row("GET", "/api/v1/webhooks/{id}/deliveries", "NNNNNNY", null),
+            // a person's data: managers only, even the visitor's own (the visitor is not authenticated as a person)
+            row("GET", "/api/v1/privacy/export", "NNNNNNY", null),
+            row(
+                    "POST",
+                    "/api/v1/privacy/erase",
+                    "NNNNNNY",
+                    c -> Map.of("email", c.guest().email())),
             // a visitor's stream carries only its own conversation: any visitor may open one
             row("GET", "/api/v1/events", "NYYNYYY", null),
             row("GET", "/health", "YYYYYYY", null),
@@ -205,6 +213,8 @@ class AuthorizationMatrixTest {
         if (path.equals("/api/v1/reports/conversations/export"))
             path += "?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z&format=jsonl";
         if (path.equals("/api/v1/tags")) path += "?prefix=v";
+        if (path.equals("/api/v1/privacy/export"))
+            path += "?email=" + cell.guest().email();
         return path;
     }
 

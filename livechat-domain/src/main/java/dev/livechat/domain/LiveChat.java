@@ -136,6 +136,14 @@ public final class LiveChat extends BackgroundWork {
         return services.participations;
     }
 
+    public ReadHistoryUseCase history() {
+        return services.history;
+    }
+
+    public PersonalDataUseCase personalData() {
+        return services.personalData;
+    }
+
     /** Another process wrote to the same storage: the panels and help queue remembered here are read again. */
     public void changedElsewhere() {
         services.cached.forgetAll();
@@ -146,6 +154,10 @@ public final class LiveChat extends BackgroundWork {
      * defaults ({@link BuilderParts}, where they are kept).
      */
     public static final class Builder extends BuilderParts {
+        ConversationHistoryPort history = ConversationHistoryPort.NONE;
+        FindPersonPort people = FindPersonPort.NOBODY;
+        final java.util.List<PersonalDataPort> personalData = new java.util.ArrayList<>();
+
         private Builder() {}
 
         /**
@@ -178,6 +190,19 @@ public final class LiveChat extends BackgroundWork {
          */
         public Builder participations(FindParticipationsPort participations) {
             this.participations = participations;
+            return this;
+        }
+
+        /** Where conversations' histories are kept; none by default (the history is then empty). */
+        public Builder history(ConversationHistoryPort history) {
+            this.history = history;
+            return this;
+        }
+
+        /** Who finds a person's conversations, and every store of personal data (each adapter's, added). */
+        public Builder personalData(FindPersonPort people, java.util.List<? extends PersonalDataPort> stores) {
+            this.people = people;
+            this.personalData.addAll(stores);
             return this;
         }
 

@@ -33,6 +33,8 @@ final class UseCases {
     final ReceptionService reception;
     final OfflineMessageService offlineMessages;
     final OfflineMessageDelivery offlineDelivery;
+    final HistoryService history;
+    final PersonalDataService personalData;
 
     UseCases(LiveChat.Builder b) {
         requireEveryPart(b);
@@ -88,6 +90,11 @@ final class UseCases {
                 work, b.transcripts, stored.messages(), channels, b.mailer, b.retry, b.lease, b.clock);
         participations = new ParticipationService(b.participations);
         attachments = new AttachmentService(work, b.attachments, b.attachmentStore, b.attachmentRules, b.clock);
+        history = new HistoryService(stored.load(), b.history, b.transactions);
+        // the attachments' bytes are wherever their store keeps them: erased through it, after the database's stores
+        var personal = new java.util.ArrayList<dev.livechat.domain.port.out.PersonalDataPort>(b.personalData);
+        personal.add(new AttachmentsPersonalData(b.attachments, b.attachmentStore));
+        personalData = new PersonalDataService(b.people, personal, b.history, cached, b.transactions, b.clock);
         admin = new AdminService(
                 operators,
                 b.operators.credentials(),

@@ -34,6 +34,8 @@ final class EventLog {
         for (ConversationEvent event : events) {
             EventRecord record = EventRecord.of(event).at(positions.get(records.size()));
             session.insert(eventRow(record));
+            // the history outlives the event log's resume window: its line is written now, with the event
+            HistoryLog.appendLineOf(session, record);
             records.add(record);
         }
         return List.copyOf(records);

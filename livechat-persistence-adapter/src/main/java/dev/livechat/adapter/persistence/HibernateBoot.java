@@ -23,6 +23,7 @@ final class HibernateBoot {
             ConversationExpertiseEntity.class,
             MessageEntity.class,
             EventEntity.class,
+            HistoryEntity.class,
             CounterEntity.class,
             OperatorEntity.class,
             OperatorChannelEntity.class,

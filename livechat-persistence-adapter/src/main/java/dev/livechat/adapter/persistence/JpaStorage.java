@@ -40,6 +40,8 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaWebhooks webhooks;
     private final JpaReports reports;
     private final JpaRetention retention;
+    private final JpaHistory history;
+    private final JpaPeople people;
     private final JpaTransactions units;
     private final TypingRelay typing;
 
@@ -60,6 +62,8 @@ public final class JpaStorage implements AutoCloseable {
         this.webhooks = new JpaWebhooks(db);
         this.reports = new JpaReports(db);
         this.retention = new JpaRetention(db);
+        this.history = new JpaHistory(db);
+        this.people = new JpaPeople(db);
         this.units = new JpaTransactions(db);
         this.typing = new TypingRelay(db);
     }
@@ -212,6 +216,34 @@ public final class JpaStorage implements AutoCloseable {
     /** Erases the text of conversations past the retention period, for the domain's {@code RetentionService}. */
     public JpaRetention retention() {
         return retention;
+    }
+
+    /** Conversations' histories, kept as long as the conversations (the event log is trimmed). */
+    public ConversationHistoryPort history() {
+        return history;
+    }
+
+    /** Who finds a person's conversations, addresses and contacts, for {@code LiveChat.builder().personalData(…)}. */
+    public FindPersonPort people() {
+        return people;
+    }
+
+    /**
+     * Every store of this database that holds personal data, each exporting and erasing its part of
+     * a person's: conversations, messages, transcript requests, contacts, offline messages, the event log's and the webhook outbox's copies.
+     * A new table of personal data adds its {@link PersonalDataPort} here.
+     */
+    public java.util.List<PersonalDataPort> personalData() {
+        return java.util.List.of(
+                new PersonalConversations(db),
+                new PersonalMessages(db),
+                new PersonalRatings(db),
+                new PersonalTranscripts(db),
+                new PersonalContacts(db),
+                new PersonalAttachmentNames(db),
+                new PersonalOfflineMessages(db),
+                new PersonalWebhookDeliveries(db),
+                new PersonalEvents(db));
     }
 
     /** How use cases run as units of work on this database. */

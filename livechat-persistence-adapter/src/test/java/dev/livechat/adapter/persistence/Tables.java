@@ -15,6 +15,7 @@ final class Tables {
         "transcript_requests",
         "offline_messages",
         "events",
+        "conversation_history",
         "messages",
         "conversation_participants",
         "conversation_tags",

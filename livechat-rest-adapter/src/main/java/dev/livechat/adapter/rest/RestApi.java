@@ -127,7 +127,9 @@ public final class RestApi {
                 new ServiceEndpoints(health, ready, out, problems),
                 new MetricsEndpoint(telemetry, limits),
                 new AttachmentEndpoints(chat, auth, out, limits),
-                new OfflineEndpoints(chat, auth, bodies, out, limits, cors));
+                new OfflineEndpoints(chat, auth, bodies, out, limits, cors),
+                new HistoryEndpoints(chat, auth, out),
+                new PrivacyEndpoints(chat, auth, bodies, out));
         this.app = Javalin.create(config -> configure(config, settings));
     }
 

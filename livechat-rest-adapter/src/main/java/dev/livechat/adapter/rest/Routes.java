@@ -33,7 +33,9 @@ final class Routes {
             ServiceEndpoints service,
             MetricsEndpoint metrics,
             AttachmentEndpoints attachments,
-            OfflineEndpoints offline) {
+            OfflineEndpoints offline,
+            HistoryEndpoints history,
+            PrivacyEndpoints privacy) {
         String c = BASE + "/conversations/{id}";
         return List.of(
                 // conversations
@@ -62,6 +64,7 @@ final class Routes {
                 route(HandlerType.PUT, c + "/expertise", panel::setExpertise),
                 route(HandlerType.POST, c + "/transcript", panel::requestTranscript),
                 route(HandlerType.GET, c + "/transcripts", panel::transcripts),
+                route(HandlerType.GET, c + "/history", history::history),
                 // HEAD must not confirm: link scanners probe with it
                 new Route(
                         HandlerType.GET,
@@ -101,6 +104,9 @@ final class Routes {
                 route(HandlerType.GET, BASE + "/webhooks/{id}", webhooks::get),
                 route(HandlerType.DELETE, BASE + "/webhooks/{id}", webhooks::delete),
                 route(HandlerType.GET, BASE + "/webhooks/{id}/deliveries", webhooks::deliveries),
+                // a person's data
+                route(HandlerType.GET, BASE + "/privacy/export", privacy::export),
+                route(HandlerType.POST, BASE + "/privacy/erase", privacy::erase),
                 // events
                 new Route(HandlerType.GET, BASE + "/events", events::handle, events::head),
                 // the service itself
