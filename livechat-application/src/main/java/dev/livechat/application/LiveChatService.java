@@ -59,6 +59,8 @@ public final class LiveChatService implements AutoCloseable {
                     new java.util.concurrent.atomic.AtomicReference<>();
             this.webhooks = webhooks(config, storage, clock);
             this.webhookWorker = new WebhookWorker(webhooks.deliver(), webhookIdle(config));
+            FileAttachmentStore attachmentBytes =
+                    new FileAttachmentStore(config.attachments().directory());
             this.chat = LiveChat.builder()
                     .storage(webhooks.enqueuingOn(storage.ports()))
                     .typingSignals(typing)
@@ -78,9 +80,7 @@ public final class LiveChatService implements AutoCloseable {
                                             java.util.stream.Stream.of(EmlOutboxPersonalData.of(config.mail())))
                                     .toList())
                     .mailer(MailAdapter.mailer(config.mail(), clock))
-                    .attachments(
-                            storage.attachments(),
-                            new FileAttachmentStore(config.attachments().directory()))
+                    .attachments(storage.attachments(), attachmentBytes)
                     .attachmentRules(config.attachments().rules())
                     .confirmationLinks(ConfirmationLinks.under(config.publicUrl(), RestApi.CONFIRMATION_PATH))
                     .publisher(events)
@@ -100,7 +100,14 @@ public final class LiveChatService implements AutoCloseable {
                 m.gauge("livechat.event.streams.open", "Event streams open on this instance", api::openStreams);
                 events.observe(m::published);
             });
-            this.retention = config.retention().map(period -> new RetentionService(storage.retention(), period, clock));
+            this.retention = config.retention()
+                    .map(period -> new RetentionService(
+                            storage.retention(),
+                            period,
+                            clock,
+                            RetentionService.BATCH,
+                            storage.attachments(),
+                            attachmentBytes));
             this.workers = new Workers(
                     chat,
                     config.inactivityTimeout(),

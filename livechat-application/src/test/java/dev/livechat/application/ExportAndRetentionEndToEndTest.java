@@ -8,6 +8,8 @@ import dev.livechat.domain.fixtures.MutableClock;
 import dev.livechat.testsupport.Http;
 import dev.livechat.testsupport.PgSchema;
 import dev.livechat.testsupport.Reply;
+import dev.livechat.testsupport.Uploads;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -80,9 +82,11 @@ class ExportAndRetentionEndToEndTest {
                 .text("id");
         String operator = operator(channel);
         String old = conversation(channel, operator, "my old secret");
+        String oldFile = attach(old, operator, "my old file");
         http.post("/api/v1/conversations/" + old + "/close", operator, null).hasStatus(200);
         clock.advance(Duration.ofDays(20));
         String recent = conversation(channel, operator, "my recent secret");
+        String recentFile = attach(recent, operator, "my recent file");
         http.post("/api/v1/conversations/" + recent + "/close", operator, null).hasStatus(200);
         String open = conversation(channel, operator, "my open secret");
         clock.advance(Duration.ofDays(11));
@@ -102,6 +106,8 @@ class ExportAndRetentionEndToEndTest {
         assertThat(bodies(old, operator)).isNotEmpty().containsOnly("[erased]");
         assertThat(bodies(recent, operator)).contains("my recent secret");
         assertThat(bodies(open, operator)).contains("my open secret");
+        assertThat(file(oldFile, operator)).isEqualTo("[erased]");
+        assertThat(file(recentFile, operator)).isEqualTo("my recent file");
         assertThat(http.get("/api/v1/reports/conversations?groupBy=outcome&" + RANGE, E2e.ADMIN)
                         .hasStatus(200)
                         .body())
@@ -167,6 +173,21 @@ class ExportAndRetentionEndToEndTest {
         http.post("/api/v1/conversations/" + id + "/messages", operator, Map.of("body", "About " + secret))
                 .hasStatus(201);
         return id;
+    }
+
+    /** A text file posted by the operator in the conversation; answers its id. */
+    private String attach(String conversation, String operator, String text) {
+        String path = "/api/v1/conversations/" + conversation + "/attachments";
+        new Uploads(http)
+                .raw(path, operator, "text/plain", "notes.txt", text.getBytes(StandardCharsets.UTF_8))
+                .hasStatus(201);
+        return http.get(path, operator).hasStatus(200).json().get(0).path("id").asText();
+    }
+
+    private String file(String attachment, String operator) {
+        return http.get("/api/v1/attachments/" + attachment, operator)
+                .hasStatus(200)
+                .body();
     }
 
     private List<String> bodies(String conversation, String operator) {

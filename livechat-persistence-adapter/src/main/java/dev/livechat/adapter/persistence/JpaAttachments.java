@@ -7,6 +7,7 @@ import dev.livechat.domain.attachment.FileName;
 import dev.livechat.domain.conversation.ConversationId;
 import dev.livechat.domain.port.out.AttachmentsPort;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,21 @@ public final class JpaAttachments implements AttachmentsPort {
                         "from AttachmentEntity a where a.conversationId = :c order by a.messageSeq",
                         AttachmentEntity.class)
                 .setParameter("c", conversation.value())
+                .getResultList()
+                .stream()
+                .map(JpaAttachments::toAttachment)
+                .toList());
+    }
+
+    @Override
+    public List<Attachment> notErasedClosedBefore(Instant cutoff, int max) {
+        return db.transaction(s -> s
+                .createSelectionQuery(
+                        "select a from AttachmentEntity a, ConversationEntity c where c.id = a.conversationId"
+                                + " and a.erasedAt is null and c.closedMs < :cutoff order by a.id",
+                        AttachmentEntity.class)
+                .setParameter("cutoff", cutoff.toEpochMilli())
+                .setMaxResults(max)
                 .getResultList()
                 .stream()
                 .map(JpaAttachments::toAttachment)

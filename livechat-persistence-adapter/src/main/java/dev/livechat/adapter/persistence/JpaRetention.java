@@ -12,7 +12,8 @@ import org.hibernate.StatelessSession;
  * concurrent edit of the conversation) exactly one erases it and the others skip it. Batches take
  * conversations in (close time, id) order, so two instances lock rows in the same order and never
  * deadlock. Only text changes: the conversation row keeps its outcome, times and counts, and the
- * message rows stay (their number is a statistic too).
+ * message rows stay (their number is a statistic too). Attachments are the domain's
+ * {@code RetentionService}'s to erase, through the attachment store that holds their bytes.
  */
 public final class JpaRetention implements RetentionPort {
     private final Database db;
@@ -40,7 +41,6 @@ public final class JpaRetention implements RetentionPort {
             if (!claim(s, (String) row[0], now)) continue; // another instance erased it meanwhile
             long logKey = ((Number) row[1]).longValue();
             eraseMessageBodies(s, logKey);
-            eraseAttachments(s, logKey);
             erased++;
         }
         return erased;
@@ -60,15 +60,5 @@ public final class JpaRetention implements RetentionPort {
                 .setParameter("erased", ErasedText.MARKER)
                 .setParameter("key", logKey)
                 .executeUpdate();
-    }
-
-    /**
-     * ATTACHMENTS: the one place the retention period erases attachments. This was written before
-     * attachments were stored, and erases none yet: mark the conversation's attachment rows erased
-     * here, in this transaction, and have their bytes replaced through the attachment store's
-     * {@code erase} once it commits.
-     */
-    private static void eraseAttachments(StatelessSession s, long logKey) {
-        // not yet: see above
     }
 }

@@ -3,6 +3,7 @@ package dev.livechat.domain.port.out;
 import dev.livechat.domain.attachment.Attachment;
 import dev.livechat.domain.attachment.AttachmentId;
 import dev.livechat.domain.conversation.ConversationId;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -25,4 +26,13 @@ public interface AttachmentsPort {
 
     /** Records that the attachment's bytes were replaced: as {@link Attachment#erased()} says. */
     void markErased(AttachmentId id);
+
+    /**
+     * For the retention period: at most {@code max} attachments not erased yet of conversations
+     * closed before the cutoff. The default finds none, so that a store which cannot tell keeps its
+     * attachments rather than failing the pass; the persistence adapter's finds them.
+     */
+    default List<Attachment> notErasedClosedBefore(Instant cutoff, int max) {
+        return List.of();
+    }
 }
