@@ -52,7 +52,7 @@ class OpenApiDocumentTest {
                     .readOperationsMap()
                     .keySet()
                     .forEach(method -> documented.add(method.name() + " " + path.getKey()));
-        assertThat(registered).hasSize(61);
+        assertThat(registered).hasSize(60);
         assertThat(documented).as("documented routes").isEqualTo(registered);
     }
 
