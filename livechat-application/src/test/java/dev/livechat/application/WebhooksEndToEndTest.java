@@ -211,6 +211,39 @@ class WebhooksEndToEndTest {
         one.http.get("/api/v1/webhooks/" + id + "/deliveries", E2e.ADMIN).isProblem(404);
     }
 
+    @Test
+    void aRatingAndAnOfflineMessageReachTheirSubscribersSigned() {
+        String secret = subscribe(one, receiver.url(), List.of("rating.created", "offline-message.created"))
+                .text("secret");
+        String channel = one.channel("Ratings and offline messages");
+        Visitor rater = one.start(channel, "en", "Rita Rater", "Hello");
+        one.http.post(conversation(rater.id(), "/close"), rater.token(), null).hasStatus(200);
+        one.http
+                .post(conversation(rater.id(), "/rating"), rater.token(), Map.of("score", 4, "comment", "Quick"))
+                .hasStatus(201);
+        one.http
+                .post(
+                        "/api/v1/channels/" + channel + "/offline-messages",
+                        null,
+                        Map.of("name", "Olive Offline", "email", "olive@example.org", "message", "Call me back"))
+                .hasStatus(202);
+
+        E2e.await(WAIT, "2 acknowledged", () -> receiver.acknowledged.size() >= 2);
+        Map<String, Received> byEvent = new java.util.HashMap<>();
+        for (Received r : receiver.acknowledged) {
+            assertThat(WebhookReceiver.signedWith(secret, r)).as("signature").isTrue();
+            byEvent.put(r.event(), r);
+        }
+        assertThat(byEvent).containsOnlyKeys("rating.created", "offline-message.created");
+        var rating = byEvent.get("rating.created").json().path("data");
+        assertThat(rating.path("conversationId").asText()).isEqualTo(rater.id());
+        assertThat(rating.path("score").asInt()).isEqualTo(4);
+        var offline = byEvent.get("offline-message.created").json().path("data");
+        assertThat(offline.path("channelId").asText()).isEqualTo(channel);
+        assertThat(offline.path("email").asText()).isEqualTo("olive@example.org");
+        assertThat(offline.path("message").asText()).isEqualTo("Call me back");
+    }
+
     /** The subscribed events of a closed conversation: its start, each message (the service's own too), its close. */
     static int eventsOf(Instance one, Visitor visitor) {
         return 2
