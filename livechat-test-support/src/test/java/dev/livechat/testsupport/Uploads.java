@@ -35,11 +35,8 @@ public final class Uploads {
                 ? path
                 : path + "?filename="
                         + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        // Expect: 100-continue, so that a length refused at once is answered before the body is sent:
-        // otherwise the server's close may reach the client, still sending, before its answer does
         HttpRequest.Builder request = HttpRequest.newBuilder(http.uri(target))
                 .timeout(Http.TIMEOUT)
-                .expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content));
         if (token != null) request.header("Authorization", "Bearer " + token);
         if (contentType != null) request.header("Content-Type", contentType);
