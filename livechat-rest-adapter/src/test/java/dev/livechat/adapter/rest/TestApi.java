@@ -1,6 +1,7 @@
 package dev.livechat.adapter.rest;
 
 import dev.livechat.domain.LiveChat;
+import dev.livechat.domain.attachment.AttachmentRules;
 import dev.livechat.domain.fixtures.InMemoryAttachments;
 import dev.livechat.domain.fixtures.InMemoryStore;
 import dev.livechat.domain.fixtures.MutableClock;
@@ -67,6 +68,8 @@ final class TestApi implements AutoCloseable {
                 .offlineMessageListener(offlineCreated::add)
                 .mailer(mailer)
                 .attachments(attachments, attachments)
+                .attachmentRules(new AttachmentRules(
+                        AttachmentApiTest.LIMIT, AttachmentRules.byDefault().allowed()))
                 .clock(clock)
                 .publisher(records -> {
                     RestApi api = started.get();
