@@ -1,7 +1,7 @@
 package dev.livechat.adapter.persistence;
 
 import dev.livechat.domain.port.out.RetentionPort;
-import dev.livechat.domain.retention.ErasedText;
+import dev.livechat.domain.privacy.Erased;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.StatelessSession;
@@ -57,7 +57,7 @@ public final class JpaRetention implements RetentionPort {
 
     private static void eraseMessageBodies(StatelessSession s, long logKey) {
         s.createNativeMutationQuery("update messages set body = :erased where log_key = :key and body <> :erased")
-                .setParameter("erased", ErasedText.MARKER)
+                .setParameter("erased", Erased.TEXT)
                 .setParameter("key", logKey)
                 .executeUpdate();
     }

@@ -20,12 +20,12 @@ import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.PostMessageCommand;
 import dev.livechat.domain.port.in.SetExpertiseCommand;
 import dev.livechat.domain.port.in.TagCommand;
+import dev.livechat.domain.privacy.Erased;
 import dev.livechat.domain.report.ExportQuery;
 import dev.livechat.domain.report.ExportedConversation;
 import dev.livechat.domain.report.ReportGrouping;
 import dev.livechat.domain.report.ReportQuery;
 import dev.livechat.domain.report.ReportRow;
-import dev.livechat.domain.retention.ErasedText;
 import dev.livechat.domain.retention.RetentionPeriod;
 import dev.livechat.domain.service.RetentionService;
 import dev.livechat.domain.tag.TagName;
@@ -199,7 +199,7 @@ abstract class ExportAndRetentionContract {
         for (ConversationId id : old)
             assertThat(messages(id))
                     .isNotEmpty()
-                    .allSatisfy(m -> assertThat(m.body().value()).isEqualTo(ErasedText.MARKER));
+                    .allSatisfy(m -> assertThat(m.body().value()).isEqualTo(Erased.TEXT));
         assertThat(messages(recent)).extracting(m -> m.body().value()).contains("Recent secret");
         assertThat(messages(open)).extracting(m -> m.body().value()).contains("Open secret");
         assertThat(storage().reports().report(byOutcome)).isEqualTo(reportBefore);
@@ -211,7 +211,7 @@ abstract class ExportAndRetentionContract {
                 .as("the recent one, once past the period")
                 .isEqualTo(1);
         assertThat(messages(recent))
-                .allSatisfy(m -> assertThat(m.body().value()).isEqualTo(ErasedText.MARKER));
+                .allSatisfy(m -> assertThat(m.body().value()).isEqualTo(Erased.TEXT));
         assertThat(messages(open)).extracting(m -> m.body().value()).contains("Open secret");
     }
 
@@ -257,7 +257,7 @@ abstract class ExportAndRetentionContract {
     private long textsLeft() throws SQLException {
         try (Connection c = connect();
                 Statement s = c.createStatement();
-                var rs = s.executeQuery("select count(*) from messages where body <> '" + ErasedText.MARKER + "'")) {
+                var rs = s.executeQuery("select count(*) from messages where body <> '" + Erased.TEXT + "'")) {
             rs.next();
             return rs.getLong(1);
         }

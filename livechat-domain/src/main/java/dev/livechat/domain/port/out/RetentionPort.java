@@ -10,7 +10,7 @@ import java.time.Instant;
 public interface RetentionPort {
     /**
      * Replaces the message bodies (and attachments) of at most {@code max} conversations closed
-     * before the cutoff and not erased yet with {@link dev.livechat.domain.retention.ErasedText#MARKER},
+     * before the cutoff and not erased yet with {@link dev.livechat.domain.privacy.Erased#TEXT},
      * oldest close first, in one transaction. Answers how many conversations it erased; fewer than
      * {@code max} means none is left (or another instance took them). {@code now} is recorded as
      * the time of the erasure.
