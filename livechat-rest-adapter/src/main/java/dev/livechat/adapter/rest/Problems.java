@@ -47,6 +47,7 @@ final class Problems {
         Map<String, Object> problem = toProblem(exception);
         int status = (int) problem.get("status");
         if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"livechat\"");
+        if (status == 413) RefusedBodies.drain(ctx.req());
         if (exception instanceof ApiProblem p && p.retryAfterSeconds() > 0) {
             ctx.header("Retry-After", String.valueOf(p.retryAfterSeconds()));
             problem.put("retryAfterSeconds", p.retryAfterSeconds());

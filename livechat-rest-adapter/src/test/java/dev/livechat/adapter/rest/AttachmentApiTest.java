@@ -28,11 +28,7 @@ class AttachmentApiTest {
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 1, 2
     };
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    /**
-     * The limit TestApi sets (the default is 10 MB): small enough that a body one byte too big fits in
-     * loopback's socket buffers, so the client has sent it all when the server answers 413 without
-     * reading it, and reads that answer instead of a reset.
-     */
+    /** The limit TestApi sets (the default is 10 MB), so that refusals cost little to send. */
     static final long LIMIT = 256 * 1024;
 
     TestApi t;
@@ -162,6 +158,22 @@ class AttachmentApiTest {
             assertThat(t.attachments.storedContents()).isEqualTo(before);
             assertThat(http.get(c.path("/messages"), c.visitor().token()).each("body"))
                     .noneMatch(b -> b.contains("big.txt"));
+        }
+
+        @Test
+        void aBodyFarOverTheLimitIsStillRead413NotAReset() {
+            // far more than loopback's socket buffers: without the server reading the rest before it
+            // answers, the client's send meets a closed connection and it never sees the 413
+            Chat c = chat();
+            byte[] huge = new byte[(int) LIMIT * 32];
+            Arrays.fill(huge, (byte) 'a');
+            for (int i = 0; i < 3; i++) {
+                Reply refused = postRaw(c, c.visitor().token(), "text/plain", "huge.txt", huge)
+                        .isProblem(413);
+                assertThat(refused.text("detail")).contains(String.valueOf(LIMIT));
+            }
+            uploads.multipart(c.path("/attachments"), c.visitor().token(), "huge.txt", "text/plain", huge)
+                    .isProblem(413);
         }
 
         @Test
