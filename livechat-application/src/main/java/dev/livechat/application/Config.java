@@ -67,7 +67,7 @@ record Config(
             throw new ConfigException(
                     "LIVECHAT_DB_URL", "expected a jdbc:h2: or jdbc:postgresql: URL, got '" + dbUrl.get() + "'");
         boolean h2 = dbUrl.map(u -> u.startsWith("jdbc:h2:")).orElse(true);
-        // read by logback.xml (which appender), before any of this: a typo would silence the log
+        // read by ConsoleLogging (which encoder), before any of this: a typo would silence the log
         s.parse(
                 "LIVECHAT_LOG_FORMAT",
                 DEFAULT_LOG_FORMAT,

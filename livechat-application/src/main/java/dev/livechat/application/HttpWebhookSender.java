@@ -25,16 +25,29 @@ final class HttpWebhookSender implements WebhookSender {
 
     private final WebhookAddresses addresses;
     private final Clock clock;
-    private final HttpClient client;
+    /**
+     * Built on the first delivery, not at start: building it loads the JDK's TLS stack, about a tenth
+     * of a second of the service's start, which a service without webhooks never needs.
+     */
+    private volatile HttpClient client;
 
     HttpWebhookSender(boolean allowPrivate, Clock clock) {
         this.addresses = new WebhookAddresses(allowPrivate);
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(TIMEOUT)
-                .build();
+    }
+
+    private HttpClient client() {
+        HttpClient built = client;
+        if (built != null) return built;
+        synchronized (this) {
+            if (client == null)
+                client = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .connectTimeout(TIMEOUT)
+                        .build();
+            return client;
+        }
     }
 
     @Override
@@ -66,7 +79,7 @@ final class HttpWebhookSender implements WebhookSender {
                 .build();
         try {
             return SendResult.answered(
-                    client.send(post, HttpResponse.BodyHandlers.discarding()).statusCode());
+                    client().send(post, HttpResponse.BodyHandlers.discarding()).statusCode());
         } catch (HttpTimeoutException e) {
             return SendResult.notAnswered("no answer within " + TIMEOUT.toSeconds() + " s");
         } catch (IOException e) {

@@ -260,7 +260,7 @@ class KillDurabilityTest {
                     "-XX:+UseSerialGC",
                     "-Dlivechat.child.maxSeconds=120",
                     // the service's own logging (INFO: "livechat is up: …"), not the tests' quiet one
-                    "-Dlogback.configurationFile=logback.xml",
+                    "-Dlogback.configurationFile=logback-child.xml",
                     "-cp",
                     classPath,
                     ChildMain.class.getName());

@@ -3,8 +3,10 @@ package dev.livechat.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.core.status.Status;
 import ch.qos.logback.core.status.StatusUtil;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 
-/** The shipped logback.xml: text lines by default, JSON lines with LIVECHAT_LOG_FORMAT=json, both with the request id. */
+/** The service's logging: text lines by default, JSON lines with LIVECHAT_LOG_FORMAT=json, both with the request id. */
 class LogFormatTest {
     @Test
     void jsonFormatWritesOneJsonObjectALineWithTheRequestId() throws Exception {
@@ -40,18 +42,39 @@ class LogFormatTest {
                 .hasMessageContaining("LIVECHAT_LOG_FORMAT");
     }
 
-    /** Configures a context of its own from logback.xml (context properties win over the environment). */
-    private static String logOneLine(String format) throws Exception {
+    @Test
+    void isTheServicesConfigurationUnlessTheTestsOwnIsOnTheClassPath() {
+        LoggerContext context = new LoggerContext();
+        // this class path has the tests' logback-test.xml: it wins, as -Dlogback.configurationFile would
+        assertThat(new ConsoleLogging().configure(context)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME)
+                        .iteratorForAppenders()
+                        .hasNext())
+                .isFalse();
+    }
+
+    @Test
+    void quietsTheLibrariesThatRepeatTheService() {
+        LoggerContext context = new LoggerContext();
+        ConsoleLogging.configure(context, "text");
+        assertThat(context.getLogger("org.eclipse.jetty.server").getEffectiveLevel())
+                .isEqualTo(Level.WARN);
+        assertThat(context.getLogger("org.hibernate.orm.jdbc.error").getEffectiveLevel())
+                .isEqualTo(Level.ERROR);
+        assertThat(context.getLogger("dev.livechat.application.Main").getEffectiveLevel())
+                .isEqualTo(Level.INFO);
+        context.stop();
+    }
+
+    /** Configures a context of its own as the service does (the format given, as LIVECHAT_LOG_FORMAT would). */
+    private static String logOneLine(String format) {
         LoggerContext context = new LoggerContext();
         context.setMDCAdapter(MDC.getMDCAdapter());
-        if (format != null) context.putProperty("LIVECHAT_LOG_FORMAT", format);
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
         PrintStream console = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            configurator.doConfigure(LiveChatService.class.getResource("/logback.xml"));
+            ConsoleLogging.configure(context, format);
             MDC.put("requestId", "req-42");
             context.getLogger("dev.livechat.test").info("Conversation {} started", "c-1");
         } finally {

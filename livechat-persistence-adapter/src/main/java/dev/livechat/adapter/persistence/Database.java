@@ -58,17 +58,24 @@ final class Database implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Opens the pool, then runs the Flyway migrations while Hibernate boots ({@link HibernateBoot}). */
+    /**
+     * Starts Hibernate's boot ({@link HibernateBoot}), which needs no connection, then opens the pool
+     * and runs the Flyway migrations while it boots: the boot is the longest part of the start, so it
+     * starts first. The pool is created unopened and opened by its first connection, here, so that a
+     * database that cannot be reached still fails the start at once.
+     */
     static Database open(DatabaseSettings settings, boolean statistics) {
-        HikariDataSource pool;
-        try {
-            pool = new HikariDataSource(poolConfig(settings));
-        } catch (RuntimeException e) {
-            throw new DependencyUnavailableException("database", e);
-        }
+        HikariDataSource pool = new HikariDataSource();
+        poolConfig(settings).copyStateTo(pool);
         HibernateBoot boot = HibernateBoot.start(pool, settings, statistics);
         try {
+            try (Connection first = pool.getConnection()) {
+                first.isValid(HEALTH_TIMEOUT_SECONDS);
+            } catch (SQLException | RuntimeException e) {
+                throw new DependencyUnavailableException("database", e);
+            }
             migrate(pool, settings);
+            HqlWarmUp.whileWaiting(boot::done);
             return new Database(pool, boot.await(), settings.postgres());
         } catch (RuntimeException e) {
             boot.discard();

@@ -74,6 +74,11 @@ final class HibernateBoot {
         }
     }
 
+    /** Whether the boot has ended, built or failed. */
+    boolean done() {
+        return booting.isDone();
+    }
+
     /** The start failed elsewhere (Flyway, say): closes the session factory whenever it is built. */
     void discard() {
         booting.thenAccept(SessionFactory::close);
