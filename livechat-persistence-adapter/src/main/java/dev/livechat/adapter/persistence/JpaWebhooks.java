@@ -50,13 +50,15 @@ public final class JpaWebhooks implements WebhooksPort, EnqueueWebhookPort, Webh
 
     /**
      * A change of the subscriptions: forgotten now (an enqueue later in the same transaction reads
-     * them again) and once more when the transaction is over, since a read between the two may have
-     * seen the state before the commit.
+     * them again) and once more when the transaction that makes it is over (its own, or the caller's
+     * it joined), since another thread's read in between may have seen the state before the commit.
      */
     private <T> T changingSubscriptions(ReturningWork<T> work) {
         subscriptions.changed();
-        db.afterCompletion(subscriptions::changed);
-        return sql(work);
+        return sql(c -> {
+            db.afterCompletion(subscriptions::changed); // inside: the transaction is open
+            return work.execute(c);
+        });
     }
 
     @Override

@@ -277,6 +277,31 @@ abstract class WebhookOutboxContract {
     }
 
     @Test
+    void aWebhookAddedInACallersTransactionIsSeenOnceItCommitsThoughAnotherThreadReadBefore() {
+        emptyStorage();
+        JpaStorage storage = anotherStorage(() -> 0L);
+        JpaWebhooks hooks = storage.webhooks();
+        Webhook posts = webhook("message.posted");
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            storage.units().inTransaction(() -> {
+                hooks.add(posts);
+                // before the commit, another thread stores an event: it reads, and remembers, no subscriber
+                try {
+                    other.submit(() -> hooks.enqueue(posted("c1", 1))).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+            hooks.enqueue(posted("c1", 2));
+            assertThat(hooks.deliveriesOf(posts.id(), 10)).hasSize(1);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
     void aWebhookAddedThroughAnotherInstanceIsSeenOnceTheSnapshotIsASecondOld() {
         JpaWebhooks elsewhere = emptyStorage().webhooks();
         java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
