@@ -33,6 +33,7 @@ record Config(
         int maxBodyBytes,
         boolean webhooksAllowPrivate,
         Duration webhooksFirstRetry,
+        Duration webhookDeliveryRetention,
         boolean demo,
         RateLimits rateLimits,
         Optional<String> clientAddressHeader,
@@ -52,6 +53,7 @@ record Config(
     static final Duration DEFAULT_EVENT_RETENTION = Duration.ofHours(24);
     static final int DEFAULT_MAX_BODY_BYTES = 65_536;
     static final Duration DEFAULT_WEBHOOKS_FIRST_RETRY = Duration.ofSeconds(10);
+    static final Duration DEFAULT_WEBHOOK_DELIVERY_RETENTION = Duration.ofDays(7);
     static final java.net.URI DEFAULT_PUBLIC_URL = java.net.URI.create("http://" + DEFAULT_HOST + ":" + DEFAULT_PORT);
     static final String DEFAULT_LOG_FORMAT = "text";
 
@@ -94,6 +96,7 @@ record Config(
                 s.integer("LIVECHAT_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, 1_024, 10_485_760),
                 s.flag("LIVECHAT_WEBHOOKS_ALLOW_PRIVATE", false),
                 s.duration("LIVECHAT_WEBHOOKS_FIRST_RETRY", DEFAULT_WEBHOOKS_FIRST_RETRY),
+                s.duration("LIVECHAT_WEBHOOK_DELIVERY_RETENTION", DEFAULT_WEBHOOK_DELIVERY_RETENTION),
                 demoFlag || s.flag("LIVECHAT_DEMO", false),
                 rateLimits(s),
                 s.text("LIVECHAT_CLIENT_ADDRESS_HEADER"),

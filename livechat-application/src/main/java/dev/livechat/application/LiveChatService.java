@@ -112,6 +112,7 @@ public final class LiveChatService implements AutoCloseable {
                     chat,
                     config.inactivityTimeout(),
                     () -> forgetOldEvents(clock),
+                    this::pruneWebhookDeliveries,
                     () -> storage.compact(COMPACTION_BUDGET),
                     retention.map(r -> this::applyRetention));
             mailWorker.set(workers);
@@ -222,6 +223,17 @@ public final class LiveChatService implements AutoCloseable {
         int forgotten;
         do forgotten = storage.forgetEventsBefore(cutoff, EVENT_BATCH);
         while (forgotten == EVENT_BATCH);
+    }
+
+    /**
+     * Deletes the webhook deliveries delivered or given up longer ago than
+     * LIVECHAT_WEBHOOK_DELIVERY_RETENTION (the worker calls it every {@link Workers#DELIVERY_PRUNING}),
+     * 500 a statement; answers how many. Pending ones stay.
+     */
+    long pruneWebhookDeliveries() {
+        long pruned = webhooks.deliver().pruneDone(config.webhookDeliveryRetention());
+        if (pruned > 0) LOG.debug("Pruned {} done webhook deliveries", pruned);
+        return pruned;
     }
 
     /** Webhooks over this storage; the sender posts only where the configuration allows. */

@@ -86,6 +86,10 @@ final class Variables {
                     Config.DEFAULT_WEBHOOKS_FIRST_RETRY.toString(),
                     "wait before a webhook's second try; doubled each time up to 1 h, for 24 h"),
             v(
+                    "LIVECHAT_WEBHOOK_DELIVERY_RETENTION",
+                    Config.DEFAULT_WEBHOOK_DELIVERY_RETENTION.toString(),
+                    "how long delivered or failed webhook deliveries are kept (then pruned)"),
+            v(
                     "LIVECHAT_PUBLIC_URL",
                     Config.DEFAULT_PUBLIC_URL.toString(),
                     "the address browsers reach; links in mails"),

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The service's background work: the mail worker (transcripts and offline messages, the two
  * outboxes), the inactivity closer, the hand-on of unanswered conversations, the retention period
- * (when set; each batch claims its conversations, so instances never erase one twice), and the
+ * (when set; each batch claims its conversations, so instances never erase one twice), the pruning
+ * of done webhook deliveries (by key, so instances never delete one twice), and the
  * assignment of waiting conversations (also triggered by presence changes and closes; the periodic pass
  * catches what another instance freed). Each instance runs its own; claims and optimistic locking
  * keep them from doing the same work twice.
@@ -65,24 +66,30 @@ final class Workers {
      */
     static final Duration RETENTION = Duration.ofMinutes(10);
 
+    /** How often webhook deliveries done longer ago than LIVECHAT_WEBHOOK_DELIVERY_RETENTION are deleted. */
+    static final Duration DELIVERY_PRUNING = EVENT_PRUNING;
+
     private final Runnable pruneEvents;
+    private final Runnable pruneDeliveries;
     private final Runnable compact;
     private final Optional<Runnable> retention;
 
-    Workers(LiveChat chat, Duration inactivityTimeout, Runnable pruneEvents, Runnable compact) {
-        this(chat, inactivityTimeout, pruneEvents, compact, Optional.empty());
-    }
-
-    /** @param retention erases the text of conversations past the retention period, if one is set */
+    /**
+     * @param pruneEvents forgets the event log past its resume window
+     * @param pruneDeliveries deletes the webhook deliveries done longer ago than their period
+     * @param retention erases the text of conversations past the retention period, if one is set
+     */
     Workers(
             LiveChat chat,
             Duration inactivityTimeout,
             Runnable pruneEvents,
+            Runnable pruneDeliveries,
             Runnable compact,
             Optional<Runnable> retention) {
         this.chat = chat;
         this.inactivityTimeout = inactivityTimeout;
         this.pruneEvents = pruneEvents;
+        this.pruneDeliveries = pruneDeliveries;
         this.compact = compact;
         this.retention = retention;
         this.transcripts = new Wakeable("livechat-transcripts", IDLE_PERIOD, () -> {
@@ -116,6 +123,7 @@ final class Workers {
         every(closerPeriod, "inactivity closer", () -> chat.closeInactive().closeInactive(inactivityTimeout));
         every(TYPING_SWEEP, "typing sweep", () -> chat.typing().sweepTyping());
         every(EVENT_PRUNING, "event log pruning", pruneEvents);
+        every(DELIVERY_PRUNING, "webhook delivery pruning", pruneDeliveries);
         retention.ifPresent(erase -> every(RETENTION, "retention", erase));
         every(COMPACTION, "storage compaction", compact);
         every(

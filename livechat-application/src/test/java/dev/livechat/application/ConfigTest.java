@@ -47,7 +47,10 @@ class ConfigTest {
                 "LIVECHAT_RATE_LIMITS|sometimes|LIVECHAT_RATE_LIMITS",
                 "LIVECHAT_RATE_LIMIT_STARTS_PER_ADDRESS|30|LIVECHAT_RATE_LIMIT_STARTS_PER_ADDRESS",
                 "LIVECHAT_RATE_LIMIT_VISITOR_MESSAGES|0/PT1M|LIVECHAT_RATE_LIMIT_VISITOR_MESSAGES",
-                "LIVECHAT_RATE_LIMIT_TRANSCRIPTS|10/hour|LIVECHAT_RATE_LIMIT_TRANSCRIPTS"
+                "LIVECHAT_RATE_LIMIT_TRANSCRIPTS|10/hour|LIVECHAT_RATE_LIMIT_TRANSCRIPTS",
+                "LIVECHAT_WEBHOOK_DELIVERY_RETENTION|7 days|LIVECHAT_WEBHOOK_DELIVERY_RETENTION",
+                "LIVECHAT_WEBHOOK_DELIVERY_RETENTION|P0D|LIVECHAT_WEBHOOK_DELIVERY_RETENTION",
+                "LIVECHAT_WEBHOOK_DELIVERY_RETENTION|-P7D|LIVECHAT_WEBHOOK_DELIVERY_RETENTION"
             })
     void aWrongValueStopsTheStartNamingTheVariable(String variable, String value, String named) {
         assertThatThrownBy(() -> Config.from(Map.of(variable, value), false))
@@ -77,6 +80,17 @@ class ConfigTest {
         assertThat(config.rateLimits().startsPerChannel()).isEqualTo(Limit.perMinute(600));
         assertThat(config.clientAddressHeader()).contains("X-Forwarded-For");
         assertThat(config.dbConnectionTimeout()).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void doneWebhookDeliveriesAreKeptSevenDaysUnlessSaidOtherwiseAsAnIsoDuration() {
+        assertThat(Config.from(Map.of(), false).webhookDeliveryRetention()).isEqualTo(Duration.ofDays(7));
+        assertThat(Config.from(Map.of("LIVECHAT_WEBHOOK_DELIVERY_RETENTION", "P30D"), false)
+                        .webhookDeliveryRetention())
+                .isEqualTo(Duration.ofDays(30));
+        assertThat(Config.from(Map.of("LIVECHAT_WEBHOOK_DELIVERY_RETENTION", "PT12H"), false)
+                        .webhookDeliveryRetention())
+                .isEqualTo(Duration.ofHours(12));
     }
 
     @Test

@@ -288,4 +288,35 @@ class WebhooksEndToEndTest {
             assertThat(of.get(count - 1).event()).isEqualTo("conversation.closed");
         });
     }
+
+    @Test
+    void deliveriesDoneLongerAgoThanTheirPeriodArePrunedAndTheListingShowsWhatIsLeft() {
+        one.close();
+        dev.livechat.domain.fixtures.MutableClock clock =
+                new dev.livechat.domain.fixtures.MutableClock(java.time.Instant.now());
+        one = Instance.start(env(data, "LIVECHAT_WEBHOOK_DELIVERY_RETENTION", "P1D"), clock);
+        String id =
+                subscribe(one, receiver.url(), List.of("conversation.started")).text("id");
+        String channel = one.channel("Pruning");
+        one.start(channel, "en", "Old Timer", "Hello");
+        E2e.await(WAIT, "the first delivered", () -> states(one, id).equals(List.of("DELIVERED")));
+
+        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        one.start(channel, "en", "New Comer", "Hello");
+        E2e.await(WAIT, "the second delivered", () -> states(one, id).equals(List.of("DELIVERED", "DELIVERED")));
+
+        assertThat(one.service.pruneWebhookDeliveries()).isEqualTo(1);
+        assertThat(states(one, id)).containsExactly("DELIVERED");
+        assertThat(one.service.pruneWebhookDeliveries()).isZero();
+    }
+
+    private static List<String> states(Instance one, String webhook) {
+        List<String> states = new ArrayList<>();
+        one.http
+                .get("/api/v1/webhooks/" + webhook + "/deliveries", E2e.ADMIN)
+                .hasStatus(200)
+                .json()
+                .forEach(d -> states.add(d.path("state").asText()));
+        return states;
+    }
 }

@@ -44,6 +44,8 @@ class WebhooksTwoInstancesTest {
                     Instance b = Instance.start(WebhooksEndToEndTest.env(dataB, shared))) {
                 String secret = WebhooksEndToEndTest.subscribe(a, receiver.url(), WebhooksEndToEndTest.EVENTS)
                         .text("secret");
+                // b has stored no event yet, so it reads the subscriptions at its first: none is missed
+                // (one read before the subscription would see it at most a second later, docs/webhooks.md)
                 String channel = b.channel("Both");
                 receiver.failNext(5);
 

@@ -7,6 +7,7 @@ import dev.livechat.domain.webhook.WebhookDelivery;
 import dev.livechat.domain.webhook.WebhookRetry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,9 @@ import java.util.Optional;
  * same {@code X-Livechat-Delivery} id.
  */
 public final class WebhookDeliveries implements DeliverWebhooksUseCase {
+    /** Deliveries deleted per statement when pruning: short transactions, whatever the backlog. */
+    public static final int PRUNE_BATCH = 500;
+
     private final WebhookOutboxPort outbox;
     private final WebhookSender sender;
     private final WebhookRetry retry;
@@ -43,5 +47,17 @@ public final class WebhookDeliveries implements DeliverWebhooksUseCase {
             tried++;
         }
         return tried;
+    }
+
+    @Override
+    public long pruneDone(Duration kept) {
+        Instant cutoff = clock.instant().minus(kept);
+        long pruned = 0;
+        int batch;
+        do {
+            batch = outbox.pruneDone(cutoff, PRUNE_BATCH);
+            pruned += batch;
+        } while (batch == PRUNE_BATCH); // fewer: none left, or another instance is pruning too
+        return pruned;
     }
 }

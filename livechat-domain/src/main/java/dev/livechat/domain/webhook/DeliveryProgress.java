@@ -7,7 +7,8 @@ import java.util.OptionalInt;
 
 /**
  * Where a delivery stands: its state, how many tries were made, when the next is due (while
- * PENDING), and what the last try got back (the HTTP status, or why there was none).
+ * PENDING; once DELIVERED or FAILED, when it ended: pruning counts from then), and what the last
+ * try got back (the HTTP status, or why there was none).
  */
 public record DeliveryProgress(
         DeliveryState state, int attempts, Instant nextAttemptAt, OptionalInt lastStatus, Optional<String> lastError) {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -23,6 +24,7 @@ import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * The pool, the migrated schema and Hibernate over it. Every port call runs in {@link #transaction}:
@@ -52,10 +54,14 @@ final class Database implements AutoCloseable {
      */
     private final ReadWriteLock compaction = new ReentrantReadWriteLock();
 
-    private Database(HikariDataSource pool, SessionFactory sessions, boolean postgres) {
+    /** Statements of plain JDBC work ({@link #jdbc}), which Hibernate's statistics do not see; null: not counted. */
+    private final AtomicLong jdbcStatements;
+
+    private Database(HikariDataSource pool, SessionFactory sessions, boolean postgres, boolean statistics) {
         this.pool = pool;
         this.sessions = sessions;
         this.postgres = postgres;
+        this.jdbcStatements = statistics ? new AtomicLong() : null;
     }
 
     /**
@@ -76,7 +82,7 @@ final class Database implements AutoCloseable {
             }
             migrate(pool, settings);
             HqlWarmUp.whileWaiting(boot::done);
-            return new Database(pool, boot.await(), settings.postgres());
+            return new Database(pool, boot.await(), settings.postgres(), statistics);
         } catch (RuntimeException e) {
             boot.discard();
             pool.close();
@@ -152,7 +158,8 @@ final class Database implements AutoCloseable {
         shared.lock();
         try (StatelessSession session = sessions.openStatelessSession()) {
             Transaction tx = session.beginTransaction();
-            current.set(new Unit(session, postgres, origin));
+            Unit unit = new Unit(session, postgres, origin);
+            current.set(unit);
             try {
                 T result = work.apply(session);
                 tx.commit();
@@ -162,12 +169,32 @@ final class Database implements AutoCloseable {
                 throw e;
             } finally {
                 current.remove();
+                unit.completed();
             }
         } catch (RuntimeException e) {
             throw Failures.translate(e, conflict);
         } finally {
             shared.unlock();
         }
+    }
+
+    /**
+     * Plain JDBC on the connection of {@link #transaction} (joining the one open on this thread);
+     * with statistics on, its statements count in {@link #preparedStatements} as Hibernate's do.
+     */
+    <T> T jdbc(ReturningWork<T> work) {
+        return transaction(s -> s.doReturningWork(
+                c -> work.execute(jdbcStatements == null ? c : CountingConnection.wrap(c, jdbcStatements))));
+    }
+
+    /**
+     * Runs the action once the transaction open on this thread is over (committed or rolled back),
+     * or at once when none is open.
+     */
+    void afterCompletion(Runnable action) {
+        Unit open = current.get();
+        if (open == null) action.run();
+        else open.afterCompletion(action);
     }
 
     /** What this storage's notifications carry (see {@link EventNotifications}). */
@@ -240,7 +267,8 @@ final class Database implements AutoCloseable {
 
     /** JDBC statements prepared since the start (only counted when opened with statistics). */
     long preparedStatements() {
-        return sessions.getStatistics().getPrepareStatementCount();
+        long jdbc = jdbcStatements == null ? 0 : jdbcStatements.get();
+        return sessions.getStatistics().getPrepareStatementCount() + jdbc;
     }
 
     /** Transactions committed or rolled back since the start (only counted when opened with statistics). */

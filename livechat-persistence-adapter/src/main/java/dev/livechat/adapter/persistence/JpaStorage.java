@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * Every storage port of the domain over one database (embedded H2 or PostgreSQL), with Hibernate,
@@ -45,7 +46,7 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaTransactions units;
     private final TypingRelay typing;
 
-    private JpaStorage(Database db, ChannelCache channels, DatabaseSettings settings) {
+    private JpaStorage(Database db, ChannelCache channels, DatabaseSettings settings, LongSupplier ticker) {
         this.db = db;
         this.settings = settings;
         this.notifications = new EventNotifications(settings, db.origin());
@@ -59,7 +60,7 @@ public final class JpaStorage implements AutoCloseable {
         this.transcripts = new JpaTranscriptRequests(db);
         this.attachments = new JpaAttachments(db, java.time.Clock.systemUTC());
         this.offlineMessages = new JpaOfflineMessages(db);
-        this.webhooks = new JpaWebhooks(db);
+        this.webhooks = new JpaWebhooks(db, ticker);
         this.reports = new JpaReports(db);
         this.retention = new JpaRetention(db);
         this.history = new JpaHistory(db);
@@ -70,13 +71,19 @@ public final class JpaStorage implements AutoCloseable {
 
     /** Migrates the schema (Flyway), then opens the pool and Hibernate, which validates the schema. */
     public static JpaStorage open(DatabaseSettings settings) {
-        return new JpaStorage(Database.open(settings, false), new ChannelCache(ChannelCache.TIME_TO_LIVE), settings);
+        return open(settings, System::nanoTime);
+    }
+
+    /** As {@link #open}, with the ticker (nanoseconds) that ages what it remembers of webhook subscriptions: for tests. */
+    static JpaStorage open(DatabaseSettings settings, LongSupplier ticker) {
+        return new JpaStorage(
+                Database.open(settings, false), new ChannelCache(ChannelCache.TIME_TO_LIVE), settings, ticker);
     }
 
     /** As {@link #open}, counting statements for {@link #preparedStatements()}. */
     static JpaStorage openWithStatistics(DatabaseSettings settings) {
-        // statement counts must not depend on how long a test takes: channels stay cached
-        return new JpaStorage(Database.open(settings, true), new ChannelCache(Duration.ofHours(1)), settings);
+        // statement counts must not depend on how long a test takes: channels and subscriptions stay cached
+        return new JpaStorage(Database.open(settings, true), new ChannelCache(Duration.ofHours(1)), settings, () -> 0L);
     }
 
     /** Whether the database answers a cheap query within a short timeout (for /health). */

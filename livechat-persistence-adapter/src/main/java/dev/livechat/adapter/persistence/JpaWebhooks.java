@@ -14,6 +14,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.hibernate.jdbc.ReturningWork;
 
 /**
@@ -33,18 +36,34 @@ import org.hibernate.jdbc.ReturningWork;
 public final class JpaWebhooks implements WebhooksPort, EnqueueWebhookPort, WebhookOutboxPort {
     private final Database db;
     private final WebhookClaims claims = new WebhookClaims();
+    private final SubscriptionSnapshot subscriptions;
 
-    JpaWebhooks(Database db) {
+    /** @param ticker nanoseconds of a monotonic clock, for the age of the remembered subscriptions */
+    JpaWebhooks(Database db, LongSupplier ticker) {
         this.db = db;
+        this.subscriptions = new SubscriptionSnapshot(ticker);
     }
 
     private <T> T sql(ReturningWork<T> work) {
-        return db.transaction(s -> s.doReturningWork(work));
+        return db.jdbc(work);
+    }
+
+    /**
+     * A change of the subscriptions: forgotten now (an enqueue later in the same transaction reads
+     * them again) and once more when the transaction that makes it is over (its own, or the caller's
+     * it joined), since another thread's read in between may have seen the state before the commit.
+     */
+    private <T> T changingSubscriptions(ReturningWork<T> work) {
+        subscriptions.changed();
+        return sql(c -> {
+            db.afterCompletion(subscriptions::changed); // inside: the transaction is open
+            return work.execute(c);
+        });
     }
 
     @Override
     public void add(Webhook webhook) {
-        sql(c -> {
+        changingSubscriptions(c -> {
             try (PreparedStatement insert =
                     c.prepareStatement("insert into webhooks (id, url, secret, created_at) values (?, ?, ?, ?)")) {
                 insert.setString(1, webhook.id().value());
@@ -97,7 +116,7 @@ public final class JpaWebhooks implements WebhooksPort, EnqueueWebhookPort, Webh
 
     @Override
     public boolean remove(WebhookId id) {
-        return sql(c -> {
+        return changingSubscriptions(c -> {
             try (PreparedStatement delete = c.prepareStatement("delete from webhooks where id = ?")) {
                 delete.setString(1, id.value());
                 return delete.executeUpdate() == 1;
@@ -105,31 +124,33 @@ public final class JpaWebhooks implements WebhooksPort, EnqueueWebhookPort, Webh
         });
     }
 
-    /** One row per subscribed webhook, its body fixed now (with its own delivery id) so that every try sends the same bytes. */
+    /**
+     * One row per subscribed webhook, its body fixed now (with its own delivery id) so that every try
+     * sends the same bytes. The subscribers come from memory when it is fresh ({@link
+     * SubscriptionSnapshot}): an event nobody subscribed to then costs no statement. A row is
+     * inserted only while its webhook's row exists, so a webhook another instance removed within the
+     * snapshot's second gets none (rather than failing the event's transaction on the foreign key).
+     */
     @Override
     public void enqueue(WebhookEvent event) {
+        String name = event.name().value();
+        Optional<List<String>> known = subscriptions.remembered(name);
+        if (known.isPresent() && known.get().isEmpty()) return;
         sql(c -> {
-            List<String> subscribed = new ArrayList<>();
-            try (PreparedStatement select =
-                    c.prepareStatement("select webhook_id from webhook_subscriptions where event_name = ?")) {
-                select.setString(1, event.name().value());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) subscribed.add(rows.getString(1));
-                }
-            }
+            List<String> subscribed = known.isPresent() ? known.get() : subscriptions.read(c, name);
             if (subscribed.isEmpty()) return null;
             try (PreparedStatement insert = c.prepareStatement("insert into webhook_deliveries (id, webhook_id,"
                     + " event_name, ordering_key, body, enqueued_at, state, attempts, next_attempt_at)"
-                    + " values (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?)")) {
+                    + " select ?, w.id, ?, ?, ?, ?, 'PENDING', 0, ? from webhooks w where w.id = ?")) {
                 for (String webhook : subscribed) {
                     DeliveryId id = DeliveryId.random();
                     insert.setString(1, id.value());
-                    insert.setString(2, webhook);
-                    insert.setString(3, event.name().value());
-                    insert.setString(4, event.orderingKey().orElse(null));
-                    insert.setString(5, body(id, event));
+                    insert.setString(2, name);
+                    insert.setString(3, event.orderingKey().orElse(null));
+                    insert.setString(4, body(id, event));
+                    WebhookRows.set(insert, 5, event.at());
                     WebhookRows.set(insert, 6, event.at());
-                    WebhookRows.set(insert, 7, event.at());
+                    insert.setString(7, webhook);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -149,7 +170,7 @@ public final class JpaWebhooks implements WebhooksPort, EnqueueWebhookPort, Webh
     }
 
     @Override
-    public Optional<Claimed> claimDue(java.time.Instant now, java.time.Duration lease) {
+    public Optional<Claimed> claimDue(Instant now, Duration lease) {
         return sql(c -> claims.claimDue(c, now, lease));
     }
 
@@ -175,6 +196,11 @@ public final class JpaWebhooks implements WebhooksPort, EnqueueWebhookPort, Webh
                 return found;
             }
         });
+    }
+
+    @Override
+    public int pruneDone(Instant doneBefore, int max) {
+        return sql(c -> claims.pruneDone(c, doneBefore, max));
     }
 
     @Override

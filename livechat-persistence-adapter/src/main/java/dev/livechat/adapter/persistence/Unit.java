@@ -1,5 +1,6 @@
 package dev.livechat.adapter.persistence;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ final class Unit {
     private final boolean postgres;
     private final String origin;
     private final Map<String, ConversationEntity> loaded = new HashMap<>();
+    private final List<Runnable> afterCompletion = new ArrayList<>();
 
     Unit(StatelessSession session, boolean postgres, String origin) {
         this.session = session;
@@ -34,6 +36,15 @@ final class Unit {
         return session.createNativeQuery(sql, Long.class).setParameter("n", count).getResultList().stream()
                 .sorted()
                 .toList();
+    }
+
+    /** Runs the action when the transaction is over, committed or rolled back. */
+    void afterCompletion(Runnable action) {
+        afterCompletion.add(action);
+    }
+
+    void completed() {
+        afterCompletion.forEach(Runnable::run);
     }
 
     StatelessSession session() {

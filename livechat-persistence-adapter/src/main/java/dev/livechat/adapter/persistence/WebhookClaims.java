@@ -12,6 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +40,36 @@ final class WebhookClaims {
 
     private static final String UPDATE = "update webhook_deliveries set state = ?, attempts = ?, next_attempt_at = ?,"
             + " last_status = ?, last_error = ?, claimed_until = null where id = ?";
+
+    /** Done rows ended before the cutoff, by the (state, next_attempt_at) index: no sort over a large backlog. */
+    private static final String DONE = "select seq from webhook_deliveries"
+            + " where state in ('DELIVERED', 'FAILED') and next_attempt_at < ? fetch first ? rows only";
+
+    /**
+     * Deletes a batch of done rows: read, then deleted by key with the condition repeated, so that a
+     * row another instance deleted meanwhile is skipped (PostgreSQL rechecks the condition on the
+     * row once the other's lock is gone) and never counted twice. Both delete in key order, so they
+     * cannot deadlock.
+     */
+    int pruneDone(Connection c, Instant doneBefore, int max) throws SQLException {
+        List<Long> done = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement(DONE)) {
+            WebhookRows.set(select, 1, doneBefore);
+            select.setInt(2, max);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) done.add(rows.getLong(1));
+            }
+        }
+        if (done.isEmpty()) return 0;
+        Collections.sort(done);
+        String keys = String.join(", ", Collections.nCopies(done.size(), "?"));
+        try (PreparedStatement delete = c.prepareStatement("delete from webhook_deliveries where seq in (" + keys
+                + ") and state in ('DELIVERED', 'FAILED') and next_attempt_at < ?")) {
+            for (int i = 0; i < done.size(); i++) delete.setLong(i + 1, done.get(i));
+            WebhookRows.set(delete, done.size() + 1, doneBefore);
+            return delete.executeUpdate();
+        }
+    }
 
     Optional<Claimed> claimDue(Connection c, Instant now, Duration lease) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(DUE);

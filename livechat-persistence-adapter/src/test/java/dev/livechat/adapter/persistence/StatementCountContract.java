@@ -186,6 +186,67 @@ abstract class StatementCountContract {
     }
 
     @Test
+    void withWebhooksButNoneSubscribedAMessagePostTakesNoStatementMoreAndASubscriptionHereIsSeenAtOnce() {
+        var hooks = storage.webhooks();
+        var webhooks = new dev.livechat.domain.Webhooks(
+                hooks,
+                hooks,
+                hooks,
+                new NoSender(),
+                new dev.livechat.domain.webhook.WebhookRetry(
+                        java.time.Duration.ofSeconds(10),
+                        java.time.Duration.ofHours(1),
+                        java.time.Duration.ofHours(24)),
+                clock);
+        chat = LiveChat.builder()
+                .storage(webhooks.enqueuingOn(storage.ports()))
+                .mailer((transcript, to) -> {})
+                .clock(clock)
+                .build();
+        ConversationId id = Guests.start(chat, "Claire", "Hello");
+        Supplier<?> post = () -> chat.postOperatorMessage()
+                .postOperatorMessage(new dev.livechat.domain.port.in.PostMessageCommand(
+                        Caller.user(ana), id, MessageBody.of("How can I help?")));
+        post.get();
+
+        // the five of a post without webhooks: no SELECT of the subscriptions
+        assertThat(statements(post)).isEqualTo(5);
+
+        var subscriber = new dev.livechat.domain.webhook.Webhook(
+                dev.livechat.domain.webhook.WebhookId.random(),
+                dev.livechat.domain.webhook.WebhookUrl.of("https://hooks.example.com/x", false),
+                Set.of(dev.livechat.domain.webhook.WebhookEventName.of("message.posted")),
+                new dev.livechat.domain.webhook.WebhookSecret("a-secret-of-enough-length"),
+                T0);
+        hooks.add(subscriber);
+        assertThat(statements(post))
+                .as("the subscriptions read again, then the delivery inserted")
+                .isEqualTo(7);
+        assertThat(statements(post)).as("the delivery inserted").isEqualTo(6);
+        assertThat(hooks.deliveriesOf(subscriber.id(), 10)).hasSize(2);
+
+        hooks.remove(subscriber.id());
+        post.get();
+        assertThat(statements(post)).isEqualTo(5);
+    }
+
+    /** Sends nothing: these tests only enqueue. */
+    private static final class NoSender implements dev.livechat.domain.port.out.WebhookSender {
+        @Override
+        public void checkTarget(dev.livechat.domain.webhook.WebhookUrl url) {}
+
+        @Override
+        public boolean allowsHttp() {
+            return false;
+        }
+
+        @Override
+        public dev.livechat.domain.webhook.SendResult send(dev.livechat.domain.webhook.WebhookRequest request) {
+            throw new UnsupportedOperationException("not in a statement count");
+        }
+    }
+
+    @Test
     void aListTakesOneStatementWhateverTheNumberOfConversationsOperatorsAndExpertise() {
         start("k0", CUSTOMER, 0);
         Supplier<?> list = () -> chat.list()

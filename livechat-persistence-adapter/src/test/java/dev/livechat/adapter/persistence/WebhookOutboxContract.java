@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The webhook outbox over a real database: what H2 and PostgreSQL must both do. */
@@ -29,6 +30,13 @@ abstract class WebhookOutboxContract {
 
     /** A storage whose tables are empty. */
     abstract JpaStorage emptyStorage();
+
+    /**
+     * One more storage on the database of {@link #emptyStorage} (called first), as another instance
+     * of the service would open it, aging its snapshot of the subscriptions by the ticker; closed
+     * after the test.
+     */
+    abstract JpaStorage anotherStorage(LongSupplier ticker);
 
     private static Webhook webhook(String... events) {
         return new Webhook(
@@ -151,5 +159,183 @@ abstract class WebhookOutboxContract {
         assertThat(hooks.find(posts.id())).isEmpty();
         assertThat(hooks.claimDue(T0.plusSeconds(60), LEASE)).isEmpty();
         assertThat(hooks.countByState()).containsEntry(DeliveryState.PENDING, 0L);
+    }
+
+    private static final WebhookRetry GIVE_UP_AT_ONCE =
+            new WebhookRetry(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+    private static WebhookEvent offline(int n) {
+        return WebhookEvent.standalone("offline-message.created", T0, Map.of("n", n));
+    }
+
+    /** Claims every due delivery and stores the outcome of a try at {@code at}: acknowledged, or given up. */
+    private static int tryAll(JpaWebhooks hooks, Instant at, boolean acknowledged) {
+        int tried = 0;
+        for (Optional<Claimed> c = hooks.claimDue(at, LEASE); c.isPresent(); c = hooks.claimDue(at, LEASE)) {
+            SendResult result = acknowledged ? SendResult.answered(200) : SendResult.answered(503);
+            hooks.update(c.get().delivery().tried(result, GIVE_UP_AT_ONCE, at));
+            tried++;
+        }
+        return tried;
+    }
+
+    @Test
+    void deliveriesDoneBeforeTheCutoffArePrunedPendingAndRecentOnesStay() {
+        JpaWebhooks hooks = emptyStorage().webhooks();
+        Webhook offlines = webhook("offline-message.created");
+        hooks.add(offlines);
+        hooks.enqueue(offline(1));
+        assertThat(tryAll(hooks, T0.plusSeconds(10), true)).isEqualTo(1); // delivered long ago
+        hooks.enqueue(offline(2));
+        assertThat(tryAll(hooks, T0.plusSeconds(20), false)).isEqualTo(1); // given up long ago
+        hooks.enqueue(offline(3));
+        assertThat(tryAll(hooks, T0.plus(Duration.ofDays(8)), true)).isEqualTo(1); // delivered lately
+        hooks.enqueue(offline(4)); // pending since T0, never tried
+        Instant cutoff = T0.plus(Duration.ofDays(1));
+
+        assertThat(hooks.pruneDone(cutoff, 500)).isEqualTo(2);
+
+        assertThat(hooks.deliveriesOf(offlines.id(), 10))
+                .extracting(d -> d.state())
+                .containsExactly(DeliveryState.PENDING, DeliveryState.DELIVERED);
+        assertThat(hooks.pruneDone(cutoff, 500)).isZero();
+        assertThat(hooks.pruneDone(T0.plus(Duration.ofDays(30)), 500)).isEqualTo(1);
+        assertThat(hooks.deliveriesOf(offlines.id(), 10))
+                .as("the pending one stays, however old")
+                .extracting(d -> d.state())
+                .containsExactly(DeliveryState.PENDING);
+    }
+
+    @Test
+    void eachPruneDeletesAtMostItsBatch() {
+        JpaWebhooks hooks = emptyStorage().webhooks();
+        hooks.add(webhook("offline-message.created"));
+        for (int n = 0; n < 7; n++) hooks.enqueue(offline(n));
+        assertThat(tryAll(hooks, T0.plusSeconds(10), true)).isEqualTo(7);
+        Instant cutoff = T0.plusSeconds(11);
+
+        assertThat(List.of(
+                        hooks.pruneDone(cutoff, 3),
+                        hooks.pruneDone(cutoff, 3),
+                        hooks.pruneDone(cutoff, 3),
+                        hooks.pruneDone(cutoff, 3)))
+                .containsExactly(3, 3, 1, 0);
+    }
+
+    @Test
+    void twoInstancesPruningAtOnceDeleteEachDeliveryOnceWithoutFailing() throws Exception {
+        JpaWebhooks hooks = emptyStorage().webhooks();
+        hooks.add(webhook("offline-message.created"));
+        enqueueOffline(hooks, 120);
+        assertThat(tryAll(hooks, T0.plusSeconds(10), true)).isEqualTo(120);
+        List<JpaWebhooks> instances = List.of(
+                anotherStorage(System::nanoTime).webhooks(),
+                anotherStorage(System::nanoTime).webhooks());
+        Instant cutoff = T0.plusSeconds(11);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> pruned = new ArrayList<>();
+            for (JpaWebhooks instance : instances)
+                pruned.add(pool.submit(() -> {
+                    start.await();
+                    int total = 0;
+                    // a batch the other took first counts 0 here: go on until none is left
+                    while (instance.countByState().get(DeliveryState.DELIVERED) > 0)
+                        total += instance.pruneDone(cutoff, 5);
+                    return total;
+                }));
+            int total = 0;
+            for (var f : pruned) total += f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(total).isEqualTo(120);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(hooks.countByState()).containsEntry(DeliveryState.DELIVERED, 0L);
+    }
+
+    private static void enqueueOffline(JpaWebhooks hooks, int n) {
+        for (int i = 0; i < n; i++) hooks.enqueue(offline(i));
+    }
+
+    @Test
+    void aWebhookAddedOrRemovedThroughThisStorageIsSeenByItsNextEnqueue() {
+        emptyStorage();
+        JpaWebhooks hooks = anotherStorage(() -> 0L).webhooks(); // the snapshot never ages: only changes count
+        hooks.enqueue(posted("c1", 1)); // remembers that nobody subscribed
+        Webhook posts = webhook("message.posted");
+        hooks.add(posts);
+        hooks.enqueue(posted("c1", 2));
+        assertThat(hooks.deliveriesOf(posts.id(), 10)).hasSize(1);
+
+        Webhook later = webhook("message.posted");
+        hooks.add(later);
+        hooks.remove(posts.id());
+        hooks.enqueue(posted("c1", 3));
+        assertThat(hooks.deliveriesOf(later.id(), 10)).hasSize(1);
+        assertThat(hooks.countByState()).containsEntry(DeliveryState.PENDING, 1L);
+    }
+
+    @Test
+    void aWebhookAddedInACallersTransactionIsSeenOnceItCommitsThoughAnotherThreadReadBefore() {
+        emptyStorage();
+        JpaStorage storage = anotherStorage(() -> 0L);
+        JpaWebhooks hooks = storage.webhooks();
+        Webhook posts = webhook("message.posted");
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            storage.units().inTransaction(() -> {
+                hooks.add(posts);
+                // before the commit, another thread stores an event: it reads, and remembers, no subscriber
+                try {
+                    other.submit(() -> hooks.enqueue(posted("c1", 1))).get(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+            hooks.enqueue(posted("c1", 2));
+            assertThat(hooks.deliveriesOf(posts.id(), 10)).hasSize(1);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWebhookAddedThroughAnotherInstanceIsSeenOnceTheSnapshotIsASecondOld() {
+        JpaWebhooks elsewhere = emptyStorage().webhooks();
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        JpaWebhooks here = anotherStorage(nanos::get).webhooks();
+        here.enqueue(posted("c1", 1)); // remembers that nobody subscribed
+        Webhook posts = webhook("message.posted");
+        elsewhere.add(posts);
+
+        nanos.addAndGet(SubscriptionSnapshot.TIME_TO_LIVE.toNanos() - 1);
+        here.enqueue(posted("c1", 2));
+        assertThat(here.deliveriesOf(posts.id(), 10))
+                .as("within the second: from the snapshot")
+                .isEmpty();
+
+        nanos.addAndGet(1);
+        here.enqueue(posted("c1", 3));
+        assertThat(here.deliveriesOf(posts.id(), 10)).hasSize(1);
+    }
+
+    @Test
+    void aWebhookRemovedThroughAnotherInstanceGetsNoDeliveryAndTheEventIsStoredAllTheSame() {
+        JpaStorage storage = emptyStorage();
+        JpaWebhooks elsewhere = storage.webhooks();
+        JpaStorage hereStorage = anotherStorage(() -> 0L);
+        JpaWebhooks here = hereStorage.webhooks();
+        Webhook posts = webhook("message.posted");
+        elsewhere.add(posts);
+        here.enqueue(posted("c1", 1)); // remembers the subscription
+        elsewhere.remove(posts.id());
+
+        hereStorage.units().inTransaction(() -> {
+            here.enqueue(posted("c1", 2)); // the snapshot still names it: the insert skips it
+            return null;
+        });
+        assertThat(here.countByState()).containsEntry(DeliveryState.PENDING, 0L);
     }
 }

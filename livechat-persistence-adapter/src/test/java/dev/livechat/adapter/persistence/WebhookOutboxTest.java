@@ -2,6 +2,9 @@ package dev.livechat.adapter.persistence;
 
 import dev.livechat.testsupport.PgSchema;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +27,14 @@ class WebhookOutboxTest {
             return storage;
         }
 
+        @Override
+        JpaStorage anotherStorage(LongSupplier ticker) {
+            return opened(JpaStorage.open(DatabaseSettings.h2File(dir), ticker));
+        }
+
         @AfterEach
         void close() {
+            closeOthers();
             if (storage != null) storage.close();
         }
     }
@@ -38,6 +47,29 @@ class WebhookOutboxTest {
             Tables.wipe(settings());
             return Pg.storage;
         }
+
+        @Override
+        JpaStorage anotherStorage(LongSupplier ticker) {
+            return opened(JpaStorage.open(settings(), ticker));
+        }
+
+        @AfterEach
+        void close() {
+            closeOthers();
+        }
+    }
+
+    /** The further storages a test opened, closed after it. */
+    private final List<JpaStorage> others = new ArrayList<>();
+
+    JpaStorage opened(JpaStorage storage) {
+        others.add(storage);
+        return storage;
+    }
+
+    void closeOthers() {
+        others.forEach(JpaStorage::close);
+        others.clear();
     }
 
     private static DatabaseSettings settings() {

@@ -29,6 +29,14 @@ public interface WebhookOutboxPort {
     /** The webhook's deliveries, newest first, at most {@code limit}. */
     List<WebhookDelivery> deliveriesOf(WebhookId webhook, int limit);
 
+    /**
+     * Deletes at most {@code max} deliveries that are done, DELIVERED or FAILED, and ended before
+     * {@code doneBefore} (a done delivery's {@code nextAttemptAt} is when it ended); never a PENDING
+     * one. Answers how many it deleted. Several callers at once (instances pruning together) delete
+     * each delivery once, without failing: a delivery another caller deleted first is not counted.
+     */
+    int pruneDone(Instant doneBefore, int max);
+
     /** How many deliveries are in each state (for metrics). */
     Map<DeliveryState, Long> countByState();
 }

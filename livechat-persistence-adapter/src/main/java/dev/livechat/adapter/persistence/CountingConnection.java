@@ -1,0 +1,26 @@
+package dev.livechat.adapter.persistence;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A connection that counts the statements prepared on it: for the statement counts of tests. */
+final class CountingConnection {
+    private static final Set<String> PREPARING = Set.of("prepareStatement", "prepareCall", "createStatement");
+
+    private CountingConnection() {}
+
+    static Connection wrap(Connection connection, AtomicLong statements) {
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (PREPARING.contains(method.getName())) statements.incrementAndGet();
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+}
