@@ -1,8 +1,5 @@
 package dev.livechat.domain.assignment;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * The columns the pass reads for every member who may be assigned below the cap, copied in the
  * order of {@link Unavailable#open} when the pool is built, so that the pass reads them one after
@@ -78,16 +75,51 @@ final class OpenColumns {
         countryFields = pool.countries.size() + 1;
     }
 
-    /** Codes for the distinct bit sets of one column, in the order met. */
+    /**
+     * Codes for the distinct bit sets of one column, in the order met: an open-addressing table of
+     * longs, so that coding 10,000 members boxes none of them.
+     */
     private static final class Sets {
-        private final Map<Long, Integer> codes = new HashMap<>();
+        private long[] keys = new long[16];
+        /** The code plus one; 0 for an empty slot. */
+        private int[] codes = new int[16];
+
+        private int size;
 
         int code(long bits) {
-            return codes.computeIfAbsent(bits, b -> codes.size());
+            int mask = keys.length - 1;
+            for (int slot = slot(bits, mask); ; slot = slot + 1 & mask) {
+                if (codes[slot] == 0) break;
+                if (keys[slot] == bits) return codes[slot] - 1;
+            }
+            if (2 * (size + 1) > keys.length) grow();
+            put(bits, ++size);
+            return size - 1;
         }
 
         int size() {
-            return codes.size();
+            return size;
+        }
+
+        private void put(long bits, int codePlusOne) {
+            int mask = keys.length - 1;
+            int slot = slot(bits, mask);
+            while (codes[slot] != 0) slot = slot + 1 & mask;
+            keys[slot] = bits;
+            codes[slot] = codePlusOne;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCodes = codes;
+            keys = new long[oldKeys.length * 2];
+            codes = new int[oldKeys.length * 2];
+            for (int slot = 0; slot < oldKeys.length; slot++)
+                if (oldCodes[slot] != 0) put(oldKeys[slot], oldCodes[slot]);
+        }
+
+        private static int slot(long bits, int mask) {
+            return (int) (bits * 0x9E3779B97F4A7C15L >>> 32) & mask;
         }
     }
 }
