@@ -55,6 +55,7 @@ public final class CandidatePool {
     final Dictionary countries;
     final Dictionary expertiseKeys;
     final Unavailable unavailable;
+    final OpenColumns open;
     private final IntFunction<Candidate> details;
 
     private CandidatePool(Builder b, IntFunction<Candidate> details) {
@@ -77,6 +78,7 @@ public final class CandidatePool {
         countries = b.countries;
         expertiseKeys = b.expertiseKeys;
         unavailable = new Unavailable(standings, size);
+        open = new OpenColumns(this, unavailable.open);
         this.details = details;
     }
 

@@ -31,6 +31,20 @@ public final class DefaultAssignmentPolicy implements AssignmentPolicy {
     /** The previous operator is chosen only while holding fewer ongoing sessions than this. */
     public static final int PREVIOUS_OPERATOR_SESSION_LIMIT = 2;
 
+    private final boolean byCodes;
+
+    public DefaultAssignmentPolicy() {
+        this(true);
+    }
+
+    /**
+     * @param byCodes false to read the pool's own columns member by member even when its
+     *     {@link OpenColumns} are coded: the same decisions and traces, which tests compare
+     */
+    DefaultAssignmentPolicy(boolean byCodes) {
+        this.byCodes = byCodes;
+    }
+
     /**
      * Makes a {@link CandidatePool} of the list and decides on it: the same answer, slower. A list
      * that is a pool's {@link CandidatePool#toList()} (a list-based policy falling back on this one)
@@ -49,7 +63,7 @@ public final class DefaultAssignmentPolicy implements AssignmentPolicy {
         Require.present("request", request);
         Require.present("pool", pool);
         if (!pool.channel().equals(request.channel())) pool = CandidatePool.of(request.channel(), pool.toList());
-        Standings standings = Standings.of(request, pool);
+        Standings standings = Standings.of(request, pool, byCodes);
         Trace trace = new Trace(standings);
         if (standings.available() == 0)
             return Assignment.noOneAvailable(trace.noOneAvailable(

@@ -28,6 +28,15 @@ final class Dictionary {
         return code < 63 ? 1L << code : OVERFLOW;
     }
 
+    int size() {
+        return codes.size();
+    }
+
+    /** Whether some value shares {@link #OVERFLOW}. */
+    boolean overflows() {
+        return codes.size() > 63;
+    }
+
     /** The code of a value, or {@link #ABSENT}; nothing is added. */
     int find(String value) {
         return codes.getOrDefault(value, ABSENT);

@@ -15,7 +15,7 @@ final class Standings {
     private static final int ASSIGNABLE = Eligibility.ASSIGNABLE.ordinal();
     private static final int AT_CAP = Eligibility.AT_CAP.ordinal();
     private static final int OVER_CAP = Eligibility.OVER_CAP.ordinal();
-    private static final int MORE_SESSIONS = Behind.MORE_SESSIONS.ordinal();
+    private static final int EVERYONE = TierRanking.rank(Tier.EVERYONE.ordinal(), false, false);
 
     private final AssignmentRequest request;
     private final CandidatePool pool;
@@ -49,27 +49,76 @@ final class Standings {
      * The pool's eligibility must have been worked out for the request's channel. Those away,
      * offline, without access or not members were counted when the pool was built; the pass goes
      * over the others only.
+     *
+     * @param byCodes whether to read the pool's {@link OpenColumns} when they are coded; false reads
+     *     the pool's own columns member by member, the same decision (tests compare the two)
      */
-    static Standings of(AssignmentRequest request, CandidatePool pool) {
+    static Standings of(AssignmentRequest request, CandidatePool pool, boolean byCodes) {
         Standings standings = new Standings(request, pool);
         TierMatcher matcher = new TierMatcher(request, pool);
         Instant windowStart = request.at().minus(TierRanking.RECENT);
-        long windowSeconds = windowStart.getEpochSecond();
-        int windowNanos = windowStart.getNano();
         long cap = request.cap().max().isEmpty()
                 ? Long.MAX_VALUE
                 : request.cap().max().getAsInt();
+        if (byCodes && matcher.byCodes()) standings.passByCodes(matcher, windowStart, cap);
+        else standings.passByMembers(matcher, windowStart, cap);
+        standings.passOverUnavailable();
+        request.previousOperator().ifPresent(id -> standings.findPrevious(id.value(), cap));
+        return standings;
+    }
+
+    private void passByMembers(TierMatcher matcher, Instant windowStart, long cap) {
+        long windowSeconds = windowStart.getEpochSecond();
+        int windowNanos = windowStart.getNano();
         int[] open = pool.unavailable.open;
         int[] sessions = pool.sessions;
         for (int k = 0; k < open.length; k++) {
             int i = open[k];
             int ongoing = sessions[i];
-            if (ongoing < cap) standings.rank(i, matcher.rank(i, windowSeconds, windowNanos), ongoing);
-            else standings.passOver(i, ongoing == cap ? AT_CAP : OVER_CAP);
+            if (ongoing < cap) rank(i, matcher.rank(i, windowSeconds, windowNanos), ongoing);
+            else passOver(i, ongoing == cap ? AT_CAP : OVER_CAP);
         }
-        standings.passOverUnavailable();
-        request.previousOperator().ifPresent(id -> standings.findPrevious(id.value(), cap));
-        return standings;
+    }
+
+    /**
+     * As {@link #passByMembers}, reading the {@link OpenColumns} in order (16 bytes a member, 12
+     * without preferences), and counting those behind the podium in a {@link Tally}, flushed
+     * before the podium or the best changes.
+     */
+    private void passByCodes(TierMatcher matcher, Instant windowStart, long cap) {
+        long windowSeconds = windowStart.getEpochSecond();
+        int windowNanos = windowStart.getNano();
+        OpenColumns open = pool.open;
+        int[] members = open.members;
+        int[] sessions = open.sessions;
+        long[] lastAssigned = open.lastAssignedSeconds;
+        int[] codes = open.codes;
+        boolean tiered = matcher.asksAnything();
+        long tally = 0;
+        int tallied = 0;
+        for (int k = 0; k < members.length; k++) {
+            int ongoing = sessions[k];
+            if (ongoing >= cap) {
+                passOver(members[k], ongoing == cap ? AT_CAP : OVER_CAP);
+                continue;
+            }
+            long last = lastAssigned[k];
+            boolean recent =
+                    last > windowSeconds || last == windowSeconds && pool.lastAssignedNanos[members[k]] > windowNanos;
+            int rank = (tiered ? matcher.rankByCodes(codes[k]) : EVERYONE) | (recent ? 1 : 0);
+            available++;
+            if (key(rank, ongoing) > lastKey) {
+                tally = Tally.add(tally, rank, bestRank);
+                if (++tallied < Tally.CAPACITY) continue;
+                Tally.flush(tally, behind);
+            } else {
+                Tally.flush(tally, behind);
+                rankNearBest(members[k], rank);
+            }
+            tally = 0;
+            tallied = 0;
+        }
+        Tally.flush(tally, behind);
     }
 
     /** Capped members come before these (their reasons are nearer to assignable), so they are added after. */
@@ -123,12 +172,18 @@ final class Standings {
      * same key. The others are compared in full.
      */
     private void rank(int member, int rank, int ongoing) {
+        if (!behindPodium(rank, ongoing)) rankNearBest(member, rank);
+    }
+
+    /** Counts an available member; if it ranks behind the podium's last place on the packed key, counts why. */
+    private boolean behindPodium(int rank, int ongoing) {
         available++;
-        long key = key(rank, ongoing);
-        if (key > lastKey) {
-            behind[rank != bestRank ? TierRanking.rankStep(rank, bestRank).ordinal() : MORE_SESSIONS]++;
-            return;
-        }
+        if (key(rank, ongoing) <= lastKey) return false;
+        behind[Tally.step(rank, bestRank)]++;
+        return true;
+    }
+
+    private void rankNearBest(int member, int rank) {
         if (podium.size() > 0) {
             int comparison = TierRanking.compare(pool, rank, member, podium.rank(0), podium.member(0));
             if (comparison < 0) rankedFirst(TierRanking.step(comparison).ordinal());

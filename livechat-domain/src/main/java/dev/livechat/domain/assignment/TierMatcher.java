@@ -11,6 +11,11 @@ import java.util.Optional;
  * pool's dictionaries, so that placing each of thousands of candidates in its tier reads a few
  * columns and allocates nothing. Same answers as {@link Criterion#admits}: a value past the pool's
  * 63rd of a kind is checked on the operator itself.
+ *
+ * <p>When the pool's {@link OpenColumns} are coded, it works out once what each language set,
+ * country and expertise set of the pool meets (a few dozen entries), and ranks a member by looking
+ * its three codes up, then the 32 combinations of criteria met and exact tag ({@link
+ * #rankByCodes}): the member's own skill columns, 28 bytes, are not read.
  */
 final class TierMatcher {
     private final CandidatePool pool;
@@ -29,10 +34,21 @@ final class TierMatcher {
     private final int asked;
     /** The first tier that applies and admits an operator meeting these criteria, by their bit set. */
     private final int[] tierOf;
+    /** By the criteria met, plus {@link #EXACT} for the exact tag: the rank but for the recent bit. */
+    private final int[] rankOf;
+    /** By code of the {@link OpenColumns}: the criteria met, plus {@link #EXACT}; null when not coded. */
+    private final int[] languageMet;
+
+    private final int[] countryMet;
+    private final int[] expertiseMet;
 
     private static final int CRITERIA_SETS = 1 << Criterion.values().length;
+    /** Added to the criteria met for a member with the visitor's exact language tag. */
+    private static final int EXACT = CRITERIA_SETS;
     /** {@link #tierOf} for each set of criteria a visitor can give, worked out once. */
     private static final int[][] TIER_OF = new int[CRITERIA_SETS][CRITERIA_SETS];
+    /** {@link #rankOf} for each set of criteria a visitor can give, worked out once. */
+    private static final int[][] RANK_OF = new int[CRITERIA_SETS][2 * CRITERIA_SETS];
     /** The tiers that match on language, as a bit set of their ordinals. */
     private static final int LANGUAGE_TIERS;
 
@@ -41,8 +57,12 @@ final class TierMatcher {
         for (Tier tier : Tier.values()) if (tier.matchesOnLanguage()) languageTiers |= 1 << tier.ordinal();
         LANGUAGE_TIERS = languageTiers;
         for (int given = 0; given < CRITERIA_SETS; given++)
-            for (int met = 0; met < CRITERIA_SETS; met++)
-                TIER_OF[given][met] = firstTier(given, met).ordinal();
+            for (int met = 0; met < CRITERIA_SETS; met++) {
+                int tier = firstTier(given, met).ordinal();
+                TIER_OF[given][met] = tier;
+                RANK_OF[given][met] = TierRanking.rank(tier, (LANGUAGE_TIERS & 1 << tier) != 0, false);
+                RANK_OF[given][EXACT | met] = TierRanking.rank(tier, false, false);
+            }
     }
 
     TierMatcher(AssignmentRequest request, CandidatePool pool) {
@@ -65,6 +85,55 @@ final class TierMatcher {
         for (Criterion criterion : Criterion.values()) if (criterion.applicable(request)) criteria |= criterion.bit();
         asked = criteria;
         tierOf = TIER_OF[criteria];
+        rankOf = RANK_OF[criteria];
+        OpenColumns open = pool.open;
+        boolean coded = open.codes != null;
+        languageMet = coded ? languageMet(open) : null;
+        countryMet = coded ? countryMet(open) : null;
+        expertiseMet = coded ? expertiseMet(open) : null;
+    }
+
+    private int[] languageMet(OpenColumns open) {
+        int[] met = new int[open.speaks.length];
+        for (int set = 0; set < met.length; set++)
+            met[set] = ((open.speaks[set] & primaryBit) != 0 ? Criterion.LANGUAGE.bit() : 0)
+                    | ((open.speaksExactly[set] & tagBit) != 0 ? EXACT : 0);
+        return met;
+    }
+
+    private int[] countryMet(OpenColumns open) {
+        int[] met = new int[open.countryFields];
+        if (country >= 0) met[country + 1] = Criterion.COUNTRY.bit();
+        return met;
+    }
+
+    private int[] expertiseMet(OpenColumns open) {
+        int[] met = new int[open.expertise.length];
+        if ((asked & Criterion.ALL_EXPERTISE.bit()) == 0) return met;
+        for (int set = 0; set < met.length; set++) {
+            int covered = Long.bitCount(open.expertise[set] & expertiseMask);
+            met[set] = (covered == askedExpertise.size() ? Criterion.ALL_EXPERTISE.bit() : 0)
+                    | (covered > 0 ? Criterion.SOME_EXPERTISE.bit() : 0);
+        }
+        return met;
+    }
+
+    /** Whether the pool's {@link OpenColumns} are coded, so that {@link #rankByCodes} applies. */
+    boolean byCodes() {
+        return languageMet != null;
+    }
+
+    /** Whether the visitor gave anything a tier needs; if not, everyone is in EVERYONE. */
+    boolean asksAnything() {
+        return asked != 0;
+    }
+
+    /** The rank, but for the recent bit, of a member with these {@link OpenColumns#codes}. */
+    int rankByCodes(int codes) {
+        return rankOf[
+                languageMet[codes & OpenColumns.LANGUAGE_MASK]
+                        | countryMet[codes >>> OpenColumns.COUNTRY_SHIFT & OpenColumns.COUNTRY_MASK]
+                        | expertiseMet[codes >>> OpenColumns.EXPERTISE_SHIFT]];
     }
 
     /**
