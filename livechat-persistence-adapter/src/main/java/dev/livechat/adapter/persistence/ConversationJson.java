@@ -9,10 +9,12 @@ import dev.livechat.domain.conversation.StatusTransition;
 import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.operator.UserId;
 import dev.livechat.domain.tag.TagName;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,8 +26,9 @@ import java.util.function.Function;
 final class ConversationJson {
     record ParticipantJson(String id, String name, String entry, String since, String leftAt) {}
 
-    record TransitionJson(
-            String at, String actorKind, String actorId, String actorName, String from, String to, String cause) {}
+    /** The keys of a status change written before V13, in the order of its array since. */
+    private static final List<String> TRANSITION_KEYS =
+            List.of("at", "actorKind", "actorId", "actorName", "from", "to", "cause");
 
     record AnswerJson(String question, String answer) {}
 
@@ -49,9 +52,14 @@ final class ConversationJson {
                 .toList());
     }
 
+    /**
+     * Each status change as an array {@code [at, actorKind, actorId, actorName, from, to, cause]}: the
+     * row is rewritten with every change of the conversation, and the keys of an object per change
+     * were most of its bytes. Rows written before V13 hold objects with these keys; both are read.
+     */
     static String history(List<StatusTransition> history) {
         return Json.write(history.stream()
-                .map(t -> new TransitionJson(
+                .map(t -> Arrays.asList(
                         Times.text(t.at()),
                         t.actor().kind().name(),
                         t.actor().user().map(UserId::value).orElse(null),
@@ -63,17 +71,25 @@ final class ConversationJson {
     }
 
     static List<StatusTransition> history(String json) {
-        return Json.list(json, TransitionJson.class).stream()
+        return Json.list(json, Object.class).stream()
+                .map(ConversationJson::values)
                 .map(t -> new StatusTransition(
-                        Times.parse(t.at()),
+                        Times.parse(t.get(0)),
                         new Actor(
-                                Actor.Kind.valueOf(t.actorKind()),
-                                Optional.ofNullable(t.actorId()).map(UserId::of),
-                                t.actorName()),
-                        Optional.ofNullable(t.from()).map(ConversationStatus::valueOf),
-                        Optional.ofNullable(t.to()).map(ConversationStatus::valueOf),
-                        t.cause()))
+                                Actor.Kind.valueOf(t.get(1)),
+                                Optional.ofNullable(t.get(2)).map(UserId::of),
+                                t.get(3)),
+                        Optional.ofNullable(t.get(4)).map(ConversationStatus::valueOf),
+                        Optional.ofNullable(t.get(5)).map(ConversationStatus::valueOf),
+                        t.get(6)))
                 .toList();
+    }
+
+    private static List<String> values(Object transition) {
+        List<?> values = transition instanceof Map<?, ?> old
+                ? TRANSITION_KEYS.stream().map(old::get).toList()
+                : (List<?>) transition;
+        return values.stream().map(v -> v == null ? null : v.toString()).toList();
     }
 
     static String answers(List<ChatbotAnswer> answers) {

@@ -35,7 +35,7 @@ final class EventLog {
             EventRecord record = EventRecord.of(event).at(positions.get(records.size()));
             session.insert(eventRow(record));
             // the history outlives the event log's resume window: its line is written now, with the event
-            HistoryLog.appendLineOf(session, record);
+            HistoryLog.appendLineOf(session, logKey, record);
             records.add(record);
         }
         return List.copyOf(records);

@@ -5,14 +5,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One line of a conversation's history; {@code details} is its facts as JSON. */
+/**
+ * One line of a conversation's history; {@code details} is its facts as JSON. Lines are keyed by the
+ * conversation's number ({@code logKey}, as its messages are), not its text id: the table's one index
+ * is {@code (log_key, position)}. The position alone is unique too (it comes from the event sequence).
+ */
 @Entity
 @Table(name = "conversation_history")
 class HistoryEntity {
     @Id
     long position;
 
-    String conversationId;
+    long logKey;
     Instant occurredAt;
     String type;
     String actorKind;

@@ -15,19 +15,24 @@ final class HistoryLog {
     private HistoryLog() {}
 
     /** The line of a just-stored event, if it makes one, under the event's own position. */
-    static void appendLineOf(StatelessSession session, EventRecord record) {
-        HistoryLines.of(record)
-                .ifPresent(line -> session.insert(row(record.position(), record.conversationId(), line)));
+    static void appendLineOf(StatelessSession session, long logKey, EventRecord record) {
+        HistoryLines.of(record).ifPresent(line -> session.insert(row(record.position(), logKey, line)));
     }
 
+    /** A line of no event; nothing if the conversation is not stored (it has no history to add to). */
     static void insert(StatelessSession session, long position, ConversationId conversation, HistoryEntry line) {
-        session.insert(row(position, conversation, line));
+        session.createSelectionQuery("select c.logKey from ConversationEntity c where c.id = :id", Long.class)
+                .setParameter("id", conversation.value())
+                .uniqueResultOptional()
+                .ifPresent(logKey -> session.insert(row(position, logKey, line)));
     }
 
     static List<HistoryEntry> of(StatelessSession session, ConversationId conversation) {
         return session
                 .createSelectionQuery(
-                        "from HistoryEntity h where h.conversationId = :id order by h.position", HistoryEntity.class)
+                        "select h from HistoryEntity h join ConversationEntity c on c.logKey = h.logKey"
+                                + " where c.id = :id order by h.position",
+                        HistoryEntity.class)
                 .setParameter("id", conversation.value())
                 .getResultList()
                 .stream()
@@ -35,10 +40,10 @@ final class HistoryLog {
                 .toList();
     }
 
-    private static HistoryEntity row(long position, ConversationId conversation, HistoryEntry line) {
+    private static HistoryEntity row(long position, long logKey, HistoryEntry line) {
         HistoryEntity row = new HistoryEntity();
         row.position = position;
-        row.conversationId = conversation.value();
+        row.logKey = logKey;
         row.occurredAt = Times.stored(line.at());
         row.type = line.type();
         row.actorKind = line.actorKind().name();

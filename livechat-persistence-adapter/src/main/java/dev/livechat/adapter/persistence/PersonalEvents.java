@@ -38,14 +38,17 @@ final class PersonalEvents implements PersonalDataPort {
                     .executeUpdate();
             int lines = 0;
             for (HistoryEntity line : s.createSelectionQuery(
-                            "from HistoryEntity h where h.conversationId in :ids and h.type = 'transcript.state'",
+                            "from HistoryEntity h where h.logKey in (select c.logKey from ConversationEntity c"
+                                    + " where c.id in :ids) and h.type = 'transcript.state'",
                             HistoryEntity.class)
                     .setParameter("ids", PersonalRows.conversations(person))
                     .getResultList()) {
                 Map<String, Object> details = Json.map(line.details);
                 if (details.remove("detail") == null) continue;
-                lines += s.createMutationQuery("update HistoryEntity h set h.details = :details where h.position = :p")
+                lines += s.createMutationQuery("update HistoryEntity h set h.details = :details"
+                                + " where h.logKey = :key and h.position = :p")
                         .setParameter("details", Json.write(details))
+                        .setParameter("key", line.logKey)
                         .setParameter("p", line.position)
                         .executeUpdate();
             }

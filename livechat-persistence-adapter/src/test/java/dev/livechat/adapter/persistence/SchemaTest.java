@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livechat.adapter.persistence.migration.V2__ParallelWrites;
 import dev.livechat.adapter.persistence.migration.V4__LeanRows;
+import dev.livechat.adapter.persistence.migration.V5__CompactKeys;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,7 +33,7 @@ class SchemaTest {
                         query(
                                 settings,
                                 "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
     }
 
     @Test
@@ -109,6 +110,45 @@ class SchemaTest {
                 .containsExactly("first:1:first 1", "first:2:first 2", "second:1:second 1", "second:2:second 2");
         assertThat(query(settings, "select count(distinct log_key) from conversations"))
                 .containsExactly("2");
+    }
+
+    @Test
+    void aVersionTwelveDatabaseKeepsItsHistoryUnderTheConversationsNumbers() throws SQLException {
+        DatabaseSettings settings = DatabaseSettings.h2File(dir);
+        Flyway.configure()
+                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("prefixOps", ""))
+                .javaMigrations(new V2__ParallelWrites(), new V4__LeanRows(), new V5__CompactKeys())
+                .target("12")
+                .load()
+                .migrate();
+        String at = "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z'";
+        for (String[] c : new String[][] {{"first", "7"}, {"second", "9"}}) {
+            execute(
+                    settings,
+                    "insert into conversations (id, channel_id, visitor_name, chatbot_answers, expertise, tags,"
+                            + " started_at, status_since, closed, participants, assignment_rule, assignment_trace,"
+                            + " last_seq, visitor_messages, visitor_messages_with_operator, operator_messages,"
+                            + " last_activity_at, history, last_event_seq, started_ms, started_day, version, log_key)"
+                            + " values ('" + c[0] + "', 'web', 'V', '[]', '[]', '[]', " + at + ", " + at + ", false,"
+                            + " '[]', 'EVERYONE', '[]', 0, 0, 0, 0, " + at + ", '[]', 0, 0, '2026-01-01', 1, " + c[1]
+                            + ")");
+            execute(
+                    settings,
+                    "insert into conversation_history values (" + c[1] + ", '" + c[0] + "', " + at
+                            + ", 'conversation.started', 'VISITOR', null, null, null, '{\"seq\":1}')");
+        }
+
+        JpaStorage.open(settings).close();
+
+        assertThat(query(
+                        settings,
+                        "select c.id || ':' || h.position || ':' || h.type || ':' || h.details"
+                                + " from conversation_history h join conversations c on c.log_key = h.log_key"
+                                + " order by h.position"))
+                .containsExactly(
+                        "first:7:conversation.started:{\"seq\":1}", "second:9:conversation.started:{\"seq\":1}");
     }
 
     private static List<String> query(DatabaseSettings settings, String sql) throws SQLException {
