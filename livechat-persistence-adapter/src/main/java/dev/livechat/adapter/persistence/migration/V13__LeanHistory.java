@@ -2,7 +2,6 @@ package dev.livechat.adapter.persistence.migration;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -44,11 +43,7 @@ import org.flywaydb.core.api.migration.Context;
 public final class V13__LeanHistory extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
-        boolean postgres = context.getConnection()
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = Dialect.postgres(context);
         try (Statement sql = context.getConnection().createStatement()) {
             sql.execute("CREATE TABLE history_by_key ("
                     + " log_key     BIGINT          NOT NULL,"

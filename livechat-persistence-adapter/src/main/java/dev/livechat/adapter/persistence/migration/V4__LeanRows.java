@@ -21,11 +21,7 @@ import org.flywaydb.core.api.migration.Context;
 public final class V4__LeanRows extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
-        boolean postgres = context.getConnection()
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = Dialect.postgres(context);
         try (Statement sql = context.getConnection().createStatement()) {
             sql.execute("ALTER TABLE events ADD COLUMN message_seq BIGINT");
             sql.execute("DROP INDEX conversations_closed_activity");

@@ -2,7 +2,6 @@ package dev.livechat.adapter.persistence.migration;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -27,11 +26,7 @@ import org.flywaydb.core.api.migration.Context;
 public final class V5__CompactKeys extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
-        boolean postgres = context.getConnection()
-                .getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres");
+        boolean postgres = Dialect.postgres(context);
         try (Statement sql = context.getConnection().createStatement()) {
             sql.execute("ALTER TABLE conversations ADD COLUMN log_key BIGINT");
             sql.execute("UPDATE conversations SET log_key = "
