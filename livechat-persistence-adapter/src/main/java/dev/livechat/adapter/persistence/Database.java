@@ -76,8 +76,8 @@ final class Database implements AutoCloseable {
         poolConfig(settings).copyStateTo(pool);
         HibernateBoot boot = HibernateBoot.start(pool, settings, statistics);
         try {
-            try (Connection first = pool.getConnection()) {
-                first.isValid(HEALTH_TIMEOUT_SECONDS);
+            try {
+                pool.getConnection().close(); // opens the pool
             } catch (SQLException | RuntimeException e) {
                 throw new DependencyUnavailableException("database", e);
             }

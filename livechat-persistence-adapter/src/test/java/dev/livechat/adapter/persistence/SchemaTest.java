@@ -39,13 +39,7 @@ class SchemaTest {
     @Test
     void aVersionOneDatabaseKeepsItsEventPositionsAndLearnsWhichParticipationsAreOngoing() throws SQLException {
         DatabaseSettings settings = DatabaseSettings.h2File(dir);
-        Flyway.configure()
-                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("prefixOps", ""))
-                .target("1")
-                .load()
-                .migrate();
+        migrateTo(settings, "1");
         execute(settings, "update counters set current_value = 41 where name = 'events'");
         for (String[] c : new String[][] {{"open", "false"}, {"done", "true"}}) {
             execute(
@@ -78,14 +72,7 @@ class SchemaTest {
     @Test
     void aVersionFourDatabaseKeepsItsMessagesUnderTheConversationsNewNumbers() throws SQLException {
         DatabaseSettings settings = DatabaseSettings.h2File(dir);
-        Flyway.configure()
-                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("prefixOps", ""))
-                .javaMigrations(new V2__ParallelWrites(), new V4__LeanRows())
-                .target("4")
-                .load()
-                .migrate();
+        migrateTo(settings, "4");
         for (String id : new String[] {"first", "second"}) {
             execute(
                     settings,
@@ -115,14 +102,7 @@ class SchemaTest {
     @Test
     void aVersionTwelveDatabaseKeepsItsHistoryUnderTheConversationsNumbers() throws SQLException {
         DatabaseSettings settings = DatabaseSettings.h2File(dir);
-        Flyway.configure()
-                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("prefixOps", ""))
-                .javaMigrations(new V2__ParallelWrites(), new V4__LeanRows(), new V5__CompactKeys())
-                .target("12")
-                .load()
-                .migrate();
+        migrateTo(settings, "12");
         String at = "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z'";
         for (String[] c : new String[][] {{"first", "7"}, {"second", "9"}}) {
             execute(
@@ -149,6 +129,18 @@ class SchemaTest {
                                 + " order by h.position"))
                 .containsExactly(
                         "first:7:conversation.started:{\"seq\":1}", "second:9:conversation.started:{\"seq\":1}");
+    }
+
+    /** The schema as a database of that version had it, the Java migrations up to it included. */
+    private static void migrateTo(DatabaseSettings settings, String version) {
+        Flyway.configure()
+                .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("prefixOps", ""))
+                .javaMigrations(new V2__ParallelWrites(), new V4__LeanRows(), new V5__CompactKeys())
+                .target(version)
+                .load()
+                .migrate();
     }
 
     private static List<String> query(DatabaseSettings settings, String sql) throws SQLException {
