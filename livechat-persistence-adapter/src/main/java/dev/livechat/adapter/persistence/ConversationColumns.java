@@ -1,10 +1,12 @@
 package dev.livechat.adapter.persistence;
 
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import org.hibernate.StatelessSession;
-import org.hibernate.query.MutationQuery;
 
 /**
  * The UPDATE of a conversation row that sets only the columns whose value changed, guarded by the
@@ -12,74 +14,83 @@ import org.hibernate.query.MutationQuery;
  * rewrite the history, the assignment trace and the chatbot answers with every message.
  */
 final class ConversationColumns {
-    private record Column(String name, Function<ConversationEntity, Object> value) {}
+    /** A column by its SQL name, its {@link Types JDBC type} and its value in a row. */
+    private record Column(String sql, int type, Function<ConversationEntity, Object> value) {}
+
+    /** The column of a field: its name in snake case, as Hibernate's naming strategy makes it. */
+    private static Column column(String field, int type, Function<ConversationEntity, Object> value) {
+        return new Column(field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT), type, value);
+    }
 
     private static final List<Column> MUTABLE = List.of(
-            new Column("channelId", e -> e.channelId),
-            new Column("visitorName", e -> e.visitorName),
-            new Column("visitorEmail", e -> e.visitorEmail),
-            new Column("visitorTimeZone", e -> e.visitorTimeZone),
-            new Column("contactId", e -> e.contactId),
-            new Column("visitorKey", e -> e.visitorKey),
-            new Column("visitorLanguage", e -> e.visitorLanguage),
-            new Column("visitorCountry", e -> e.visitorCountry),
-            new Column("chatbotAnswers", e -> e.chatbotAnswers),
-            new Column("expertise", e -> e.expertise),
-            new Column("tags", e -> e.tags),
-            new Column("noteText", e -> e.noteText),
-            new Column("noteEditedBy", e -> e.noteEditedBy),
-            new Column("noteEditorName", e -> e.noteEditorName),
-            new Column("noteEditedAt", e -> e.noteEditedAt),
-            new Column("startedAt", e -> e.startedAt),
-            new Column("status", e -> e.status),
-            new Column("statusSince", e -> e.statusSince),
-            new Column("helpRequestedAt", e -> e.helpRequestedAt),
-            new Column("closed", e -> e.closed),
-            new Column("closedAt", e -> e.closedAt),
-            new Column("outcome", e -> e.outcome),
-            new Column("closeCause", e -> e.closeCause),
-            new Column("participants", e -> e.participants),
-            new Column("assignedOperatorId", e -> e.assignedOperatorId),
-            new Column("assignmentRule", e -> e.assignmentRule),
-            new Column("assignmentTrace", e -> e.assignmentTrace),
-            new Column("lastSeq", e -> e.lastSeq),
-            new Column("visitorMessages", e -> e.visitorMessages),
-            new Column("visitorMessagesWithOperator", e -> e.visitorMessagesWithOperator),
-            new Column("operatorMessages", e -> e.operatorMessages),
-            new Column("lastMessageAt", e -> e.lastMessageAt),
-            new Column("firstOperatorReplyAt", e -> e.firstOperatorReplyAt),
-            new Column("visitorSeenSeq", e -> e.visitorSeenSeq),
-            new Column("operatorSeenSeq", e -> e.operatorSeenSeq),
-            new Column("lastActivityAt", e -> e.lastActivityAt),
-            new Column("history", e -> e.history),
-            new Column("lastEventSeq", e -> e.lastEventSeq),
-            new Column("startedMs", e -> e.startedMs),
-            new Column("closedMs", e -> e.closedMs),
-            new Column("firstReplyMs", e -> e.firstReplyMs),
-            new Column("startedDay", e -> e.startedDay),
-            new Column("replyAwaitedSince", e -> e.replyAwaitedSince),
-            new Column("replyAnswered", e -> e.replyAnswered),
-            new Column("ratingScore", e -> e.ratingScore),
-            new Column("ratingComment", e -> e.ratingComment),
-            new Column("ratedAt", e -> e.ratedAt));
+            column("channelId", Types.VARCHAR, e -> e.channelId),
+            column("visitorName", Types.VARCHAR, e -> e.visitorName),
+            column("visitorEmail", Types.VARCHAR, e -> e.visitorEmail),
+            column("visitorTimeZone", Types.VARCHAR, e -> e.visitorTimeZone),
+            column("contactId", Types.VARCHAR, e -> e.contactId),
+            column("visitorKey", Types.VARCHAR, e -> e.visitorKey),
+            column("visitorLanguage", Types.VARCHAR, e -> e.visitorLanguage),
+            column("visitorCountry", Types.VARCHAR, e -> e.visitorCountry),
+            column("chatbotAnswers", Types.VARCHAR, e -> e.chatbotAnswers),
+            column("expertise", Types.VARCHAR, e -> e.expertise),
+            column("tags", Types.VARCHAR, e -> e.tags),
+            column("noteText", Types.VARCHAR, e -> e.noteText),
+            column("noteEditedBy", Types.VARCHAR, e -> e.noteEditedBy),
+            column("noteEditorName", Types.VARCHAR, e -> e.noteEditorName),
+            column("noteEditedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.noteEditedAt),
+            column("startedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.startedAt),
+            column("status", Types.VARCHAR, e -> e.status),
+            column("statusSince", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.statusSince),
+            column("helpRequestedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.helpRequestedAt),
+            column("closed", Types.BOOLEAN, e -> e.closed),
+            column("closedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.closedAt),
+            column("outcome", Types.VARCHAR, e -> e.outcome),
+            column("closeCause", Types.VARCHAR, e -> e.closeCause),
+            column("participants", Types.VARCHAR, e -> e.participants),
+            column("assignedOperatorId", Types.VARCHAR, e -> e.assignedOperatorId),
+            column("assignmentRule", Types.VARCHAR, e -> e.assignmentRule),
+            column("assignmentTrace", Types.VARCHAR, e -> e.assignmentTrace),
+            column("lastSeq", Types.BIGINT, e -> e.lastSeq),
+            column("visitorMessages", Types.INTEGER, e -> e.visitorMessages),
+            column("visitorMessagesWithOperator", Types.INTEGER, e -> e.visitorMessagesWithOperator),
+            column("operatorMessages", Types.INTEGER, e -> e.operatorMessages),
+            column("lastMessageAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.lastMessageAt),
+            column("firstOperatorReplyAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.firstOperatorReplyAt),
+            column("visitorSeenSeq", Types.BIGINT, e -> e.visitorSeenSeq),
+            column("operatorSeenSeq", Types.BIGINT, e -> e.operatorSeenSeq),
+            column("lastActivityAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.lastActivityAt),
+            column("history", Types.VARCHAR, e -> e.history),
+            column("lastEventSeq", Types.BIGINT, e -> e.lastEventSeq),
+            column("startedMs", Types.BIGINT, e -> e.startedMs),
+            column("closedMs", Types.BIGINT, e -> e.closedMs),
+            column("firstReplyMs", Types.BIGINT, e -> e.firstReplyMs),
+            column("startedDay", Types.VARCHAR, e -> e.startedDay),
+            column("replyAwaitedSince", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.replyAwaitedSince),
+            column("replyAnswered", Types.BOOLEAN, e -> e.replyAnswered),
+            column("ratingScore", Types.INTEGER, e -> e.ratingScore),
+            column("ratingComment", Types.VARCHAR, e -> e.ratingComment),
+            column("ratedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.ratedAt));
 
     private ConversationColumns() {}
 
     /** Writes what differs between the stored row and the new one; answers the rows updated (1, or 0 if the version moved). */
-    static int update(StatelessSession session, ConversationEntity stored, ConversationEntity row) {
-        List<Column> changed = MUTABLE.stream()
-                .filter(c -> !Objects.equals(c.value().apply(stored), c.value().apply(row)))
-                .toList();
-        StringBuilder hql = new StringBuilder("update ConversationEntity c set c.version = :next");
-        for (Column column : changed)
-            hql.append(", c.").append(column.name()).append(" = :").append(column.name());
-        hql.append(" where c.id = :id and c.version = :version");
-        MutationQuery update = session.createMutationQuery(hql.toString())
-                .setParameter("next", stored.version + 1)
-                .setParameter("id", stored.id)
-                .setParameter("version", stored.version);
-        for (Column column : changed)
-            update.setParameter(column.name(), column.value().apply(row));
-        return update.executeUpdate();
+    static int update(Unit unit, ConversationEntity stored, ConversationEntity row) {
+        List<Column> changed = new ArrayList<>();
+        for (Column column : MUTABLE)
+            if (!Objects.equals(column.value().apply(stored), column.value().apply(row))) changed.add(column);
+        StringBuilder sql = new StringBuilder("update conversations set version = ?");
+        for (Column column : changed) sql.append(", ").append(column.sql()).append(" = ?");
+        sql.append(" where id = ? and version = ?");
+        return unit.jdbc(c -> {
+            try (PreparedStatement update = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                update.setLong(i++, stored.version + 1);
+                for (Column column : changed)
+                    Jdbc.bind(update, i++, column.value().apply(row), column.type());
+                update.setString(i++, stored.id);
+                update.setLong(i, stored.version);
+                return update.executeUpdate();
+            }
+        });
     }
 }

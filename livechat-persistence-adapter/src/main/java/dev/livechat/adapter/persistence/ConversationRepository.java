@@ -23,12 +23,22 @@ final class ConversationRepository {
     }
 
     /**
-     * Reads the row with {@code SELECT … FOR UPDATE}: a second writer of the same conversation waits
-     * here until the first commits, then reads what it wrote. The row is kept in the unit so that the
-     * save can write only what changed.
+     * Reads the row with {@code SELECT … FOR UPDATE} on PostgreSQL: a second writer of the same
+     * conversation, of this instance or another, waits here until the first commits, then reads what
+     * it wrote. The row is kept in the unit so that the save can write only what changed.
+     *
+     * <p>On H2 a plain read: the embedded file is open in one process only, where every writer of a
+     * conversation already holds it ({@code GroupCommit.hold} in the domain) from this load to the
+     * commit, so the row lock would order nobody; and H2 never keeps a {@code FOR UPDATE} statement
+     * in its query cache, it parses it anew on every call (a tenth of a message post's CPU). A writer
+     * outside the domain's units (an erasure) still moves the version, which the save checks.
      */
     static Optional<Conversation> loadForUpdate(Unit unit, ConversationId id) {
-        ConversationEntity row = unit.session().get(ConversationEntity.class, id.value(), LockMode.PESSIMISTIC_WRITE);
+        ConversationEntity row = unit.session()
+                .get(
+                        ConversationEntity.class,
+                        id.value(),
+                        unit.postgres() ? LockMode.PESSIMISTIC_WRITE : LockMode.NONE);
         if (row == null) return Optional.empty();
         unit.loaded(row);
         return Optional.of(Conversation.restore(ConversationMapper.toState(row)));
@@ -60,14 +70,14 @@ final class ConversationRepository {
             ConversationEntity stored =
                     unit.loadedRow(row.id).orElseGet(() -> session.get(ConversationEntity.class, row.id));
             if (stored == null || stored.version != state.version()) throw conflict(state);
-            if (ConversationColumns.update(session, stored, row) != 1) throw conflict(state);
+            if (ConversationColumns.update(unit, stored, row) != 1) throw conflict(state);
             positions = events.isEmpty() ? List.of() : unit.nextEventPositions(events.size());
             row.logKey = stored.logKey;
             row.version = stored.version + 1;
             unit.loaded(row);
             writeQueryRows(session, state, row, stored);
         }
-        return EventLog.append(session, row.logKey, events, positions);
+        return EventLog.append(unit, row.logKey, events, positions);
     }
 
     static ConcurrentUpdateException conflict(ConversationState state) {

@@ -160,7 +160,7 @@ final class Database implements AutoCloseable {
         shared.lock();
         try (StatelessSession session = sessions.openStatelessSession()) {
             Transaction tx = session.beginTransaction();
-            Unit unit = new Unit(session, postgres, origin);
+            Unit unit = new Unit(session, postgres, origin, this::counted);
             current.set(unit);
             try {
                 T result = work.apply(session);
@@ -185,8 +185,11 @@ final class Database implements AutoCloseable {
      * with statistics on, its statements count in {@link #preparedStatements} as Hibernate's do.
      */
     <T> T jdbc(ReturningWork<T> work) {
-        return transaction(s -> s.doReturningWork(
-                c -> work.execute(jdbcStatements == null ? c : CountingConnection.wrap(c, jdbcStatements))));
+        return transaction(s -> s.doReturningWork(c -> work.execute(counted(c))));
+    }
+
+    private Connection counted(Connection connection) {
+        return jdbcStatements == null ? connection : CountingConnection.wrap(connection, jdbcStatements);
     }
 
     /**

@@ -10,6 +10,8 @@ import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.event.EventType;
 import dev.livechat.domain.event.MessagePosted;
 import dev.livechat.domain.operator.UserId;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,24 +23,64 @@ import org.hibernate.StatelessSession;
 final class EventLog {
     private EventLog() {}
 
+    private static final String INSERT_MESSAGE = "insert into messages"
+            + " (log_key, seq, sent_at, author_kind, author_id, author_name, body) values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_EVENT = "insert into events (position, conversation_id, channel_id, seq,"
+            + " type, visible_to_visitor, occurred_at, data, message_seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     /**
      * Appends the messages the events carry (under the conversation's {@code logKey}), then the
      * events at the given positions of the stream (taken from its sequence, at least one per event).
+     * Plain JDBC: these are the rows of every message post ({@link Jdbc}).
      */
-    static List<EventRecord> append(
-            StatelessSession session, long logKey, List<ConversationEvent> events, List<Long> positions) {
+    static List<EventRecord> append(Unit unit, long logKey, List<ConversationEvent> events, List<Long> positions) {
         for (ConversationEvent event : events)
-            if (event instanceof MessagePosted posted) session.insert(messageRow(logKey, posted.message()));
+            if (event instanceof MessagePosted posted) insertMessage(unit, logKey, posted.message());
         if (events.isEmpty()) return List.of();
         List<EventRecord> records = new ArrayList<>(events.size());
         for (ConversationEvent event : events) {
             EventRecord record = EventRecord.of(event).at(positions.get(records.size()));
-            session.insert(eventRow(record));
+            insertEvent(unit, record);
             // the history outlives the event log's resume window: its line is written now, with the event
-            HistoryLog.appendLineOf(session, logKey, record);
+            HistoryLog.appendLineOf(unit.session(), logKey, record);
             records.add(record);
         }
         return List.copyOf(records);
+    }
+
+    private static void insertMessage(Unit unit, long logKey, Message m) {
+        unit.jdbc(c -> {
+            try (PreparedStatement insert = c.prepareStatement(INSERT_MESSAGE)) {
+                insert.setLong(1, logKey);
+                insert.setLong(2, m.seq());
+                Jdbc.time(insert, 3, Times.stored(m.sentAt()));
+                insert.setString(4, m.authorKind().name());
+                Jdbc.text(insert, 5, m.authorId().map(UserId::value).orElse(null));
+                insert.setString(6, m.authorName());
+                insert.setString(7, m.body().value());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    private static void insertEvent(Unit unit, EventRecord record) {
+        unit.jdbc(c -> {
+            try (PreparedStatement insert = c.prepareStatement(INSERT_EVENT)) {
+                insert.setLong(1, record.position());
+                insert.setString(2, record.conversationId().value());
+                insert.setString(3, record.channel().value());
+                insert.setLong(4, record.seq());
+                insert.setString(5, record.type().wireName());
+                insert.setBoolean(6, record.visibleToVisitor());
+                Jdbc.time(insert, 7, Times.stored(record.at()));
+                // The header's facts are columns and a posted message is a row of its own: stored once.
+                insert.setString(8, Json.write(record.details()));
+                if (record.postedMessageSeq().isPresent())
+                    insert.setLong(9, record.postedMessageSeq().getAsLong());
+                else insert.setNull(9, Types.BIGINT);
+                return insert.executeUpdate();
+            }
+        });
     }
 
     static List<Message> messagesAfter(
@@ -94,18 +136,6 @@ final class EventLog {
                 .getSingleResult();
     }
 
-    private static MessageEntity messageRow(long logKey, Message m) {
-        MessageEntity row = new MessageEntity();
-        row.logKey = logKey;
-        row.seq = m.seq();
-        row.authorKind = m.authorKind().name();
-        row.authorId = m.authorId().map(UserId::value).orElse(null);
-        row.authorName = m.authorName();
-        row.body = m.body().value();
-        row.sentAt = Times.stored(m.sentAt());
-        return row;
-    }
-
     private static Message message(ConversationId conversation, MessageEntity row) {
         return new Message(
                 conversation,
@@ -115,21 +145,6 @@ final class EventLog {
                 row.authorName,
                 MessageBody.of(row.body),
                 row.sentAt);
-    }
-
-    private static EventEntity eventRow(EventRecord record) {
-        EventEntity row = new EventEntity();
-        row.position = record.position();
-        row.conversationId = record.conversationId().value();
-        row.channelId = record.channel().value();
-        row.seq = record.seq();
-        row.type = record.type().wireName();
-        row.visibleToVisitor = record.visibleToVisitor();
-        row.occurredAt = Times.stored(record.at());
-        // The header's facts are columns and a posted message is a row of its own: stored once.
-        record.postedMessageSeq().ifPresent(seq -> row.messageSeq = seq);
-        row.data = Json.write(record.details());
-        return row;
     }
 
     private static EventRecord record(EventEntity row, MessageEntity message) {

@@ -1,11 +1,16 @@
 package dev.livechat.adapter.persistence;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.hibernate.StatelessSession;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
  * One open transaction: its session, and the conversation rows it loaded for update, so that the
@@ -16,13 +21,16 @@ final class Unit {
     private final StatelessSession session;
     private final boolean postgres;
     private final String origin;
+    private final UnaryOperator<Connection> counted;
     private final Map<String, ConversationEntity> loaded = new HashMap<>();
     private final List<Runnable> afterCompletion = new ArrayList<>();
 
-    Unit(StatelessSession session, boolean postgres, String origin) {
+    /** {@code counted} wraps the connection of plain JDBC work so that its statements count as Hibernate's do. */
+    Unit(StatelessSession session, boolean postgres, String origin, UnaryOperator<Connection> counted) {
         this.session = session;
         this.postgres = postgres;
         this.origin = origin;
+        this.counted = counted;
     }
 
     /** The next {@code count} event positions, from the database's sequence, in one statement; on PostgreSQL it also notifies the other instances. */
@@ -30,12 +38,25 @@ final class Unit {
         String sql = postgres
                 // the NOTIFY rides along (PostgreSQL sends it at commit, once per transaction), naming
                 // this storage so that its own listener can tell it from another instance's
-                ? "select nextval('events_position') from generate_series(1, :n), pg_notify('"
+                ? "select nextval('events_position') from generate_series(1, ?), pg_notify('"
                         + EventNotifications.CHANNEL + "', '" + origin + "')"
-                : "select next value for events_position from system_range(1, :n)";
-        return session.createNativeQuery(sql, Long.class).setParameter("n", count).getResultList().stream()
-                .sorted()
-                .toList();
+                : "select next value for events_position from system_range(1, ?)";
+        return jdbc(c -> {
+            List<Long> positions = new ArrayList<>(count);
+            try (PreparedStatement statement = c.prepareStatement(sql)) {
+                statement.setInt(1, count);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) positions.add(rows.getLong(1));
+                }
+            }
+            positions.sort(null);
+            return positions;
+        });
+    }
+
+    /** Plain JDBC on this transaction's connection (see {@link Jdbc} for why). */
+    <T> T jdbc(ReturningWork<T> work) {
+        return session.doReturningWork(c -> work.execute(counted.apply(c)));
     }
 
     /** Runs the action when the transaction is over, committed or rolled back. */
@@ -45,6 +66,10 @@ final class Unit {
 
     void completed() {
         afterCompletion.forEach(Runnable::run);
+    }
+
+    boolean postgres() {
+        return postgres;
     }
 
     StatelessSession session() {
