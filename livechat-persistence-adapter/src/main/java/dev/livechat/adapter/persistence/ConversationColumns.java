@@ -1,77 +1,172 @@
 package dev.livechat.adapter.persistence;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The UPDATE of a conversation row that sets only the columns whose value changed, guarded by the
- * version. A message post changes a handful of counters and times; writing the whole row would
+ * A conversation row by plain JDBC: its load, and the UPDATE that sets only the columns whose value
+ * changed, guarded by the version. A message post changes a handful of counters and times; writing the whole row would
  * rewrite the history, the assignment trace and the chatbot answers with every message.
  */
 final class ConversationColumns {
-    /** A column by its SQL name, its {@link Types JDBC type} and its value in a row. */
-    private record Column(String sql, int type, Function<ConversationEntity, Object> value) {}
+    /** A column by its SQL name, its {@link Types JDBC type}, and its value in a row read and set. */
+    private record Column(
+            String sql,
+            int type,
+            Function<ConversationEntity, Object> value,
+            BiConsumer<ConversationEntity, Object> set) {}
 
     /** The column of a field: its name in snake case, as Hibernate's naming strategy makes it. */
-    private static Column column(String field, int type, Function<ConversationEntity, Object> value) {
-        return new Column(field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT), type, value);
+    private static Column column(
+            String field,
+            int type,
+            Function<ConversationEntity, Object> value,
+            BiConsumer<ConversationEntity, Object> set) {
+        return new Column(field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT), type, value, set);
     }
 
     private static final List<Column> MUTABLE = List.of(
-            column("channelId", Types.VARCHAR, e -> e.channelId),
-            column("visitorName", Types.VARCHAR, e -> e.visitorName),
-            column("visitorEmail", Types.VARCHAR, e -> e.visitorEmail),
-            column("visitorTimeZone", Types.VARCHAR, e -> e.visitorTimeZone),
-            column("contactId", Types.VARCHAR, e -> e.contactId),
-            column("visitorKey", Types.VARCHAR, e -> e.visitorKey),
-            column("visitorLanguage", Types.VARCHAR, e -> e.visitorLanguage),
-            column("visitorCountry", Types.VARCHAR, e -> e.visitorCountry),
-            column("chatbotAnswers", Types.VARCHAR, e -> e.chatbotAnswers),
-            column("expertise", Types.VARCHAR, e -> e.expertise),
-            column("tags", Types.VARCHAR, e -> e.tags),
-            column("noteText", Types.VARCHAR, e -> e.noteText),
-            column("noteEditedBy", Types.VARCHAR, e -> e.noteEditedBy),
-            column("noteEditorName", Types.VARCHAR, e -> e.noteEditorName),
-            column("noteEditedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.noteEditedAt),
-            column("startedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.startedAt),
-            column("status", Types.VARCHAR, e -> e.status),
-            column("statusSince", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.statusSince),
-            column("helpRequestedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.helpRequestedAt),
-            column("closed", Types.BOOLEAN, e -> e.closed),
-            column("closedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.closedAt),
-            column("outcome", Types.VARCHAR, e -> e.outcome),
-            column("closeCause", Types.VARCHAR, e -> e.closeCause),
-            column("participants", Types.VARCHAR, e -> e.participants),
-            column("assignedOperatorId", Types.VARCHAR, e -> e.assignedOperatorId),
-            column("assignmentRule", Types.VARCHAR, e -> e.assignmentRule),
-            column("assignmentTrace", Types.VARCHAR, e -> e.assignmentTrace),
-            column("lastSeq", Types.BIGINT, e -> e.lastSeq),
-            column("visitorMessages", Types.INTEGER, e -> e.visitorMessages),
-            column("visitorMessagesWithOperator", Types.INTEGER, e -> e.visitorMessagesWithOperator),
-            column("operatorMessages", Types.INTEGER, e -> e.operatorMessages),
-            column("lastMessageAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.lastMessageAt),
-            column("firstOperatorReplyAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.firstOperatorReplyAt),
-            column("visitorSeenSeq", Types.BIGINT, e -> e.visitorSeenSeq),
-            column("operatorSeenSeq", Types.BIGINT, e -> e.operatorSeenSeq),
-            column("lastActivityAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.lastActivityAt),
-            column("history", Types.VARCHAR, e -> e.history),
-            column("lastEventSeq", Types.BIGINT, e -> e.lastEventSeq),
-            column("startedMs", Types.BIGINT, e -> e.startedMs),
-            column("closedMs", Types.BIGINT, e -> e.closedMs),
-            column("firstReplyMs", Types.BIGINT, e -> e.firstReplyMs),
-            column("startedDay", Types.VARCHAR, e -> e.startedDay),
-            column("replyAwaitedSince", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.replyAwaitedSince),
-            column("replyAnswered", Types.BOOLEAN, e -> e.replyAnswered),
-            column("ratingScore", Types.INTEGER, e -> e.ratingScore),
-            column("ratingComment", Types.VARCHAR, e -> e.ratingComment),
-            column("ratedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.ratedAt));
+            column("channelId", Types.VARCHAR, e -> e.channelId, (e, v) -> e.channelId = (String) v),
+            column("visitorName", Types.VARCHAR, e -> e.visitorName, (e, v) -> e.visitorName = (String) v),
+            column("visitorEmail", Types.VARCHAR, e -> e.visitorEmail, (e, v) -> e.visitorEmail = (String) v),
+            column("visitorTimeZone", Types.VARCHAR, e -> e.visitorTimeZone, (e, v) -> e.visitorTimeZone = (String) v),
+            column("contactId", Types.VARCHAR, e -> e.contactId, (e, v) -> e.contactId = (String) v),
+            column("visitorKey", Types.VARCHAR, e -> e.visitorKey, (e, v) -> e.visitorKey = (String) v),
+            column("visitorLanguage", Types.VARCHAR, e -> e.visitorLanguage, (e, v) -> e.visitorLanguage = (String) v),
+            column("visitorCountry", Types.VARCHAR, e -> e.visitorCountry, (e, v) -> e.visitorCountry = (String) v),
+            column("chatbotAnswers", Types.VARCHAR, e -> e.chatbotAnswers, (e, v) -> e.chatbotAnswers = (String) v),
+            column("expertise", Types.VARCHAR, e -> e.expertise, (e, v) -> e.expertise = (String) v),
+            column("tags", Types.VARCHAR, e -> e.tags, (e, v) -> e.tags = (String) v),
+            column("noteText", Types.VARCHAR, e -> e.noteText, (e, v) -> e.noteText = (String) v),
+            column("noteEditedBy", Types.VARCHAR, e -> e.noteEditedBy, (e, v) -> e.noteEditedBy = (String) v),
+            column("noteEditorName", Types.VARCHAR, e -> e.noteEditorName, (e, v) -> e.noteEditorName = (String) v),
+            column(
+                    "noteEditedAt",
+                    Types.TIMESTAMP_WITH_TIMEZONE,
+                    e -> e.noteEditedAt,
+                    (e, v) -> e.noteEditedAt = (Instant) v),
+            column("startedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.startedAt, (e, v) -> e.startedAt = (Instant) v),
+            column("status", Types.VARCHAR, e -> e.status, (e, v) -> e.status = (String) v),
+            column(
+                    "statusSince",
+                    Types.TIMESTAMP_WITH_TIMEZONE,
+                    e -> e.statusSince,
+                    (e, v) -> e.statusSince = (Instant) v),
+            column(
+                    "helpRequestedAt",
+                    Types.TIMESTAMP_WITH_TIMEZONE,
+                    e -> e.helpRequestedAt,
+                    (e, v) -> e.helpRequestedAt = (Instant) v),
+            column("closed", Types.BOOLEAN, e -> e.closed, (e, v) -> e.closed = (Boolean) v),
+            column("closedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.closedAt, (e, v) -> e.closedAt = (Instant) v),
+            column("outcome", Types.VARCHAR, e -> e.outcome, (e, v) -> e.outcome = (String) v),
+            column("closeCause", Types.VARCHAR, e -> e.closeCause, (e, v) -> e.closeCause = (String) v),
+            column("participants", Types.VARCHAR, e -> e.participants, (e, v) -> e.participants = (String) v),
+            column(
+                    "assignedOperatorId",
+                    Types.VARCHAR,
+                    e -> e.assignedOperatorId,
+                    (e, v) -> e.assignedOperatorId = (String) v),
+            column("assignmentRule", Types.VARCHAR, e -> e.assignmentRule, (e, v) -> e.assignmentRule = (String) v),
+            column("assignmentTrace", Types.VARCHAR, e -> e.assignmentTrace, (e, v) -> e.assignmentTrace = (String) v),
+            column("lastSeq", Types.BIGINT, e -> e.lastSeq, (e, v) -> e.lastSeq = (Long) v),
+            column("visitorMessages", Types.INTEGER, e -> e.visitorMessages, (e, v) -> e.visitorMessages = (Integer) v),
+            column(
+                    "visitorMessagesWithOperator",
+                    Types.INTEGER,
+                    e -> e.visitorMessagesWithOperator,
+                    (e, v) -> e.visitorMessagesWithOperator = (Integer) v),
+            column(
+                    "operatorMessages",
+                    Types.INTEGER,
+                    e -> e.operatorMessages,
+                    (e, v) -> e.operatorMessages = (Integer) v),
+            column(
+                    "lastMessageAt",
+                    Types.TIMESTAMP_WITH_TIMEZONE,
+                    e -> e.lastMessageAt,
+                    (e, v) -> e.lastMessageAt = (Instant) v),
+            column(
+                    "firstOperatorReplyAt",
+                    Types.TIMESTAMP_WITH_TIMEZONE,
+                    e -> e.firstOperatorReplyAt,
+                    (e, v) -> e.firstOperatorReplyAt = (Instant) v),
+            column("visitorSeenSeq", Types.BIGINT, e -> e.visitorSeenSeq, (e, v) -> e.visitorSeenSeq = (Long) v),
+            column("operatorSeenSeq", Types.BIGINT, e -> e.operatorSeenSeq, (e, v) -> e.operatorSeenSeq = (Long) v),
+            column(
+                    "lastActivityAt",
+                    Types.TIMESTAMP_WITH_TIMEZONE,
+                    e -> e.lastActivityAt,
+                    (e, v) -> e.lastActivityAt = (Instant) v),
+            column("history", Types.VARCHAR, e -> e.history, (e, v) -> e.history = (String) v),
+            column("lastEventSeq", Types.BIGINT, e -> e.lastEventSeq, (e, v) -> e.lastEventSeq = (Long) v),
+            column("startedMs", Types.BIGINT, e -> e.startedMs, (e, v) -> e.startedMs = (Long) v),
+            column("closedMs", Types.BIGINT, e -> e.closedMs, (e, v) -> e.closedMs = (Long) v),
+            column("firstReplyMs", Types.BIGINT, e -> e.firstReplyMs, (e, v) -> e.firstReplyMs = (Long) v),
+            column("startedDay", Types.VARCHAR, e -> e.startedDay, (e, v) -> e.startedDay = (String) v),
+            column(
+                    "replyAwaitedSince",
+                    Types.TIMESTAMP_WITH_TIMEZONE,
+                    e -> e.replyAwaitedSince,
+                    (e, v) -> e.replyAwaitedSince = (Instant) v),
+            column("replyAnswered", Types.BOOLEAN, e -> e.replyAnswered, (e, v) -> e.replyAnswered = (Boolean) v),
+            column("ratingScore", Types.INTEGER, e -> e.ratingScore, (e, v) -> e.ratingScore = (Integer) v),
+            column("ratingComment", Types.VARCHAR, e -> e.ratingComment, (e, v) -> e.ratingComment = (String) v),
+            column("ratedAt", Types.TIMESTAMP_WITH_TIMEZONE, e -> e.ratedAt, (e, v) -> e.ratedAt = (Instant) v));
 
     private ConversationColumns() {}
+
+    private static final String SELECT = MUTABLE.stream()
+            .map(Column::sql)
+            .collect(Collectors.joining(", ", "select id, log_key, version, ", " from conversations where id = ?"));
+
+    /**
+     * The row by plain JDBC (Hibernate's entity load cost a post more than H2's reading the row),
+     * or null; {@code FOR UPDATE} when asked, which H2 parses anew on every call (it never caches it).
+     */
+    static ConversationEntity load(Unit unit, String id, boolean forUpdate) {
+        return unit.jdbc(c -> {
+            try (PreparedStatement select = c.prepareStatement(forUpdate ? SELECT + " for update" : SELECT)) {
+                select.setString(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) return null;
+                    ConversationEntity row = new ConversationEntity();
+                    row.id = rows.getString(1);
+                    row.logKey = rows.getLong(2);
+                    row.version = rows.getLong(3);
+                    int i = 4;
+                    for (Column column : MUTABLE) column.set().accept(row, read(rows, i++, column.type()));
+                    return row;
+                }
+            }
+        });
+    }
+
+    private static Object read(ResultSet rows, int i, int type) throws SQLException {
+        Object value = switch (type) {
+            case Types.VARCHAR -> rows.getString(i);
+            case Types.TIMESTAMP_WITH_TIMEZONE -> {
+                OffsetDateTime time = rows.getObject(i, OffsetDateTime.class);
+                yield time == null ? null : time.toInstant();
+            }
+            case Types.BOOLEAN -> rows.getBoolean(i);
+            case Types.BIGINT -> rows.getLong(i);
+            case Types.INTEGER -> rows.getInt(i);
+            default -> throw new IllegalStateException("no reader for JDBC type " + type);
+        };
+        return rows.wasNull() ? null : value;
+    }
 
     /** Writes what differs between the stored row and the new one; answers the rows updated (1, or 0 if the version moved). */
     static int update(Unit unit, ConversationEntity stored, ConversationEntity row) {

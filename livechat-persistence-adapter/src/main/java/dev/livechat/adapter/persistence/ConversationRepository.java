@@ -9,21 +9,20 @@ import dev.livechat.domain.event.EventRecord;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.hibernate.LockMode;
 import org.hibernate.StatelessSession;
 
 /** Loads and saves conversation aggregates: one row read, or a version-checked write with its logs. */
 final class ConversationRepository {
     private ConversationRepository() {}
 
-    static Optional<Conversation> load(StatelessSession session, ConversationId id) {
-        return Optional.ofNullable(session.get(ConversationEntity.class, id.value()))
+    static Optional<Conversation> load(Unit unit, ConversationId id) {
+        return Optional.ofNullable(ConversationColumns.load(unit, id.value(), false))
                 .map(ConversationMapper::toState)
                 .map(Conversation::restore);
     }
 
     /**
-     * Reads the row with {@code SELECT … FOR UPDATE} on PostgreSQL: a second writer of the same
+     * Reads the row (plain JDBC, {@link ConversationColumns#load}) with {@code SELECT … FOR UPDATE} on PostgreSQL: a second writer of the same
      * conversation, of this instance or another, waits here until the first commits, then reads what
      * it wrote. The row is kept in the unit so that the save can write only what changed.
      *
@@ -34,11 +33,7 @@ final class ConversationRepository {
      * outside the domain's units (an erasure) still moves the version, which the save checks.
      */
     static Optional<Conversation> loadForUpdate(Unit unit, ConversationId id) {
-        ConversationEntity row = unit.session()
-                .get(
-                        ConversationEntity.class,
-                        id.value(),
-                        unit.postgres() ? LockMode.PESSIMISTIC_WRITE : LockMode.NONE);
+        ConversationEntity row = ConversationColumns.load(unit, id.value(), unit.postgres());
         if (row == null) return Optional.empty();
         unit.loaded(row);
         return Optional.of(Conversation.restore(ConversationMapper.toState(row)));
@@ -68,7 +63,7 @@ final class ConversationRepository {
             writeQueryRows(session, state, row, null);
         } else {
             ConversationEntity stored =
-                    unit.loadedRow(row.id).orElseGet(() -> session.get(ConversationEntity.class, row.id));
+                    unit.loadedRow(row.id).orElseGet(() -> ConversationColumns.load(unit, row.id, false));
             if (stored == null || stored.version != state.version()) throw conflict(state);
             if (ConversationColumns.update(unit, stored, row) != 1) throw conflict(state);
             positions = events.isEmpty() ? List.of() : unit.nextEventPositions(events.size());

@@ -23,7 +23,7 @@ public final class JpaConversations implements LoadConversationPort, SaveConvers
 
     @Override
     public Optional<Conversation> load(ConversationId id) {
-        return db.transaction(s -> ConversationRepository.load(s, id));
+        return db.transaction(s -> ConversationRepository.load(db.unit(), id));
     }
 
     /** Locks the row until the transaction ends: writers of one conversation queue, none fails. */
