@@ -13,7 +13,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/livechat-application/target/livechat.jar"
 DB=h2; MINUTES=10; CLIENTS=4
-JAVA_FLAGS="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx160m -Xss512k}"
+JAVA_FLAGS="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx96m -Xss512k}"   # the README's
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) JAR="$2"; shift 2 ;; --db) DB="$2"; shift 2 ;;

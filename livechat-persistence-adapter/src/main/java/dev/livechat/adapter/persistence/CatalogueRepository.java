@@ -107,15 +107,20 @@ final class CatalogueRepository {
         return new Tag(TagName.of(row.name), row.colour);
     }
 
-    /** Adds the names not there yet; a name there in another case keeps its first spelling. */
-    static void ensure(StatelessSession session, Set<ExpertiseName> names) {
-        if (names.isEmpty()) return;
-        Set<String> present = new HashSet<>(session.createSelectionQuery(
+    /**
+     * Adds the names not there yet; a name there in another case keeps its first spelling. Answers
+     * the keys that were there already (committed, so a caller may remember them).
+     */
+    static Set<String> ensure(StatelessSession session, Set<ExpertiseName> names) {
+        if (names.isEmpty()) return Set.of();
+        Set<String> stored = Set.copyOf(session.createSelectionQuery(
                         "select x.nameKey from ExpertiseEntity x where x.nameKey in (:keys)", String.class)
                 .setParameter("keys", names.stream().map(ExpertiseName::key).toList())
                 .getResultList());
+        Set<String> present = new HashSet<>(stored);
         for (ExpertiseName name : names)
             if (present.add(name.key())) session.insert(new ExpertiseEntity(name.key(), name.value()));
+        return stored;
     }
 
     /** Sorted by name, case-insensitively. */

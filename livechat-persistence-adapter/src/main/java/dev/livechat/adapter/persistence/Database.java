@@ -165,6 +165,7 @@ final class Database implements AutoCloseable {
             try {
                 T result = work.apply(session);
                 tx.commit();
+                unit.committed();
                 return result;
             } catch (RuntimeException e) {
                 rollbackQuietly(tx, e);
@@ -200,6 +201,11 @@ final class Database implements AutoCloseable {
         Unit open = current.get();
         if (open == null) action.run();
         else open.afterCompletion(action);
+    }
+
+    /** Runs the action once the transaction open on this thread commits (never if it rolls back). */
+    void afterCommit(Runnable action) {
+        unit().afterCommit(action);
     }
 
     /** What this storage's notifications carry (see {@link EventNotifications}). */

@@ -24,6 +24,7 @@ final class Unit {
     private final UnaryOperator<Connection> counted;
     private final Map<String, ConversationEntity> loaded = new HashMap<>();
     private final List<Runnable> afterCompletion = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
 
     /** {@code counted} wraps the connection of plain JDBC work so that its statements count as Hibernate's do. */
     Unit(StatelessSession session, boolean postgres, String origin, UnaryOperator<Connection> counted) {
@@ -57,6 +58,15 @@ final class Unit {
     /** Plain JDBC on this transaction's connection (see {@link Jdbc} for why). */
     <T> T jdbc(ReturningWork<T> work) {
         return session.doReturningWork(c -> work.execute(counted.apply(c)));
+    }
+
+    /** Runs the action once the transaction committed; never if it rolls back. */
+    void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    void committed() {
+        afterCommit.forEach(Runnable::run);
     }
 
     /** Runs the action when the transaction is over, committed or rolled back. */
