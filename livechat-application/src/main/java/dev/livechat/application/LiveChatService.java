@@ -31,8 +31,13 @@ import org.slf4j.LoggerFactory;
 public final class LiveChatService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveChatService.class);
     private static final int EVENT_BATCH = 5_000;
-    /** At most this long every 10 s is spent compacting the embedded file (transactions wait meanwhile). */
+    /**
+     * At most this long every 10 s is spent compacting the embedded file (transactions wait
+     * meanwhile); every second while the file is behind (JpaStorage.compactWhenDue).
+     */
     private static final Duration COMPACTION_BUDGET = Duration.ofMillis(300);
+
+    private static final Duration COMPACTION_PERIOD = Duration.ofSeconds(10);
 
     private final Config config;
     private final JpaStorage storage;
@@ -113,7 +118,7 @@ public final class LiveChatService implements AutoCloseable {
                     config.inactivityTimeout(),
                     () -> forgetOldEvents(clock),
                     this::pruneWebhookDeliveries,
-                    () -> storage.compact(COMPACTION_BUDGET),
+                    () -> storage.compactWhenDue(COMPACTION_BUDGET, COMPACTION_PERIOD),
                     retention.map(r -> this::applyRetention));
             mailWorker.set(workers);
             events.onPublish(

@@ -250,6 +250,12 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** On embedded H2, whether the file outgrew the regular passes ({@link H2Files#behind}); elsewhere false. */
+    boolean compactionBehind(long fromBytes) {
+        if (postgres || closed) return false;
+        return H2Files.behind(pool, fromBytes);
+    }
+
     /** On embedded H2, compacts the file for at most {@code max}; elsewhere nothing. */
     void compactFile(Duration max) {
         if (postgres || closed) return;

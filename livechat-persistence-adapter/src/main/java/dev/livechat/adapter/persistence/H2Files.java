@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -19,6 +20,29 @@ import org.h2.mvstore.MVStore;
  */
 final class H2Files {
     private H2Files() {}
+
+    /** A file this large or larger is behind when it holds less than half live data. */
+    static final long BEHIND_FROM_BYTES = 64L << 20;
+
+    /**
+     * Whether the file behind an embedded H2 pool outgrew what the regular passes give back: over
+     * {@code fromBytes} ({@link #BEHIND_FROM_BYTES} in the service), and less than half of it live data. Under sustained writes each
+     * commit appends a chunk of its own faster than a pass every 10 s reclaims them.
+     */
+    static boolean behind(HikariDataSource pool, long fromBytes) {
+        try (Connection connection = pool.getConnection()) {
+            JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
+            connection.rollback();
+            if (!(h2.getSession() instanceof SessionLocal local)) return false;
+            MVStore store = local.getDatabase().getStore().getMvStore();
+            // the share of the file in chunks, times the share of the chunks' bytes still live (dead
+            // pages count from the commit that replaced them; whole dead chunks only after H2's retention)
+            FileStore<?> file = store.getFileStore();
+            return file.size() >= fromBytes && file.getFillRate() * file.getChunksFillRate() < 50 * 100;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the embedded H2 file's fill rate", e);
+        }
+    }
 
     /** Compacts the file behind an embedded H2 pool; does nothing for an H2 server or another database. */
     static void compact(HikariDataSource pool, Duration max) {

@@ -26,6 +26,9 @@ import java.util.function.LongSupplier;
 public final class JpaStorage implements AutoCloseable {
 
     private final Database db;
+    /** When {@link #compactWhenDue} last compacted (nanoTime); only the worker's thread calls it. */
+    private volatile long lastCompaction = System.nanoTime();
+
     private final DatabaseSettings settings;
     private final EventNotifications notifications;
     private final JpaConversations conversations;
@@ -275,6 +278,27 @@ public final class JpaStorage implements AutoCloseable {
      */
     public void compact(Duration max) {
         db.compactFile(max);
+    }
+
+    /**
+     * The compaction the service's worker calls every second: a pass of at most {@code pass} once
+     * {@code period} has gone by since the last one, or at once while the embedded file is behind
+     * (over 64 MB and less than half live data). Under sustained writes the file would otherwise
+     * grow without bound (each commit appends a chunk of its own, docs/durability.md); passes every
+     * second hold the writers back more often instead, so the write rate falls to what the passes
+     * keep up with. Does nothing on PostgreSQL.
+     */
+    public void compactWhenDue(Duration pass, Duration period) {
+        compactWhenDue(pass, period, H2Files.BEHIND_FROM_BYTES);
+    }
+
+    /** As {@link #compactWhenDue(Duration, Duration)}, with the size from which a file can be behind; answers whether it compacted. */
+    boolean compactWhenDue(Duration pass, Duration period, long behindFromBytes) {
+        long now = System.nanoTime();
+        if (now - lastCompaction < period.toNanos() && !db.compactionBehind(behindFromBytes)) return false;
+        lastCompaction = now;
+        db.compactFile(pass);
+        return true;
     }
 
     /** Transcript requests by state (the outbox's backlog), in one statement: for metrics. */
