@@ -12,7 +12,6 @@ import dev.livechat.domain.error.Retry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
@@ -55,6 +54,8 @@ final class Database implements AutoCloseable {
      */
     private final ReadWriteLock compaction = new ReentrantReadWriteLock();
 
+    private final EmbeddedFile file;
+
     /** Statements of plain JDBC work ({@link #jdbc}), which Hibernate's statistics do not see; null: not counted. */
     private final AtomicLong jdbcStatements;
 
@@ -63,6 +64,7 @@ final class Database implements AutoCloseable {
         this.sessions = sessions;
         this.postgres = postgres;
         this.jdbcStatements = statistics ? new AtomicLong() : null;
+        this.file = new EmbeddedFile(pool, postgres, compaction.writeLock(), () -> closed);
     }
 
     /**
@@ -250,22 +252,9 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** On embedded H2, whether the file outgrew the regular passes ({@link H2Files#behind}); elsewhere false. */
-    boolean compactionBehind(long fromBytes) {
-        if (postgres || closed) return false;
-        return H2Files.behind(pool, fromBytes);
-    }
-
-    /** On embedded H2, compacts the file for at most {@code max}; elsewhere nothing. */
-    void compactFile(Duration max) {
-        if (postgres || closed) return;
-        Lock alone = compaction.writeLock();
-        alone.lock();
-        try {
-            H2Files.compact(pool, max);
-        } finally {
-            alone.unlock();
-        }
+    /** The embedded file's compaction (nothing on PostgreSQL). */
+    EmbeddedFile file() {
+        return file;
     }
 
     /** A cheap {@code select 1} with a short timeout. */

@@ -26,8 +26,6 @@ import java.util.function.LongSupplier;
 public final class JpaStorage implements AutoCloseable {
 
     private final Database db;
-    /** When {@link #compactWhenDue} last compacted (nanoTime); only the worker's thread calls it. */
-    private volatile long lastCompaction = System.nanoTime();
 
     private final DatabaseSettings settings;
     private final EventNotifications notifications;
@@ -272,33 +270,21 @@ public final class JpaStorage implements AutoCloseable {
         return db.transaction(s -> EventLog.forgetBefore(s, cutoff, max));
     }
 
-    /**
-     * Gives the embedded H2 file's unused space back, working at most {@code max}; does nothing on
-     * PostgreSQL (autovacuum's business). Call it from time to time while the service runs.
-     */
+    /** Gives the embedded H2 file's unused space back, working at most {@code max}; nothing on PostgreSQL. */
     public void compact(Duration max) {
-        db.compactFile(max);
+        db.file().compact(max);
     }
 
     /**
-     * The compaction the service's worker calls every second: a pass of at most {@code pass} once
-     * {@code period} has gone by since the last one, or at once while the embedded file is behind
-     * (over 64 MB and less than half live data). Under sustained writes the file would otherwise
-     * grow without bound (each commit appends a chunk of its own, docs/durability.md); passes every
-     * second hold the writers back more often instead, so the write rate falls to what the passes
-     * keep up with. Does nothing on PostgreSQL.
+     * For the worker, every second: a pass of at most {@code pass} once {@code period} has gone by,
+     * or at once while the embedded file outgrows the passes ({@link EmbeddedFile#compactWhenDue}).
      */
     public void compactWhenDue(Duration pass, Duration period) {
-        compactWhenDue(pass, period, H2Files.BEHIND_FROM_BYTES);
+        db.file().compactWhenDue(pass, period, H2Files.BEHIND_FROM_BYTES);
     }
 
-    /** As {@link #compactWhenDue(Duration, Duration)}, with the size from which a file can be behind; answers whether it compacted. */
-    boolean compactWhenDue(Duration pass, Duration period, long behindFromBytes) {
-        long now = System.nanoTime();
-        if (now - lastCompaction < period.toNanos() && !db.compactionBehind(behindFromBytes)) return false;
-        lastCompaction = now;
-        db.compactFile(pass);
-        return true;
+    EmbeddedFile embeddedFile() {
+        return db.file();
     }
 
     /** Transcript requests by state (the outbox's backlog), in one statement: for metrics. */

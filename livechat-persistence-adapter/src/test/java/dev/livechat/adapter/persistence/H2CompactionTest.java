@@ -41,17 +41,18 @@ class H2CompactionTest {
     @Test
     void aFileThatOutgrewThePassesIsCompactedBeforeItsPeriodIsOver() throws Exception {
         try (JpaStorage storage = JpaStorage.open(DatabaseSettings.h2File(dir))) {
+            EmbeddedFile file = storage.embeddedFile();
             Duration hour = Duration.ofHours(1);
-            assertThat(storage.compactWhenDue(Duration.ofMillis(300), hour, Long.MAX_VALUE))
+            assertThat(file.compactWhenDue(Duration.ofMillis(300), hour, Long.MAX_VALUE))
                     .as("within its period, never behind")
                     .isFalse();
             StorageFootprint.write(storage, 30);
             long grown = StorageFootprint.h2Bytes(dir);
-            assertThat(storage.compactWhenDue(Duration.ofMillis(300), hour, grown * 2))
+            assertThat(file.compactWhenDue(Duration.ofMillis(300), hour, grown * 2))
                     .as("a grown file under the size from which it can be behind")
                     .isFalse();
 
-            assertThat(storage.compactWhenDue(Duration.ofSeconds(5), hour, 1 << 20))
+            assertThat(file.compactWhenDue(Duration.ofSeconds(5), hour, 1 << 20))
                     .as("a grown file over it, mostly not live data")
                     .isTrue();
             assertThat(StorageFootprint.h2Bytes(dir)).isLessThan(grown / 2);
