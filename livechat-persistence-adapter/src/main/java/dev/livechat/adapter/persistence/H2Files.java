@@ -4,10 +4,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.function.Predicate;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.db.Store;
 
 /**
  * Compacts the embedded H2 file while the service runs. The file is opened with
@@ -30,36 +32,37 @@ final class H2Files {
      * commit appends a chunk of its own faster than a pass every 10 s reclaims them.
      */
     static boolean behind(HikariDataSource pool, long fromBytes) {
-        try (Connection connection = pool.getConnection()) {
-            JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
-            connection.rollback();
-            if (!(h2.getSession() instanceof SessionLocal local)) return false;
-            MVStore store = local.getDatabase().getStore().getMvStore();
+        return onStore(pool, "read the embedded H2 file's fill rate", store -> {
             // the share of the file in chunks, times the share of the chunks' bytes still live (dead
             // pages count from the commit that replaced them; whole dead chunks only after H2's retention)
-            FileStore<?> file = store.getFileStore();
+            FileStore<?> file = store.getMvStore().getFileStore();
             return file.size() >= fromBytes && file.getFillRate() * file.getChunksFillRate() < 50 * 100;
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the embedded H2 file's fill rate", e);
-        }
+        });
     }
 
     /** Compacts the file behind an embedded H2 pool; does nothing for an H2 server or another database. */
     static void compact(HikariDataSource pool, Duration max) {
+        onStore(pool, "compact the embedded H2 file", store -> {
+            MVStore mv = store.getMvStore();
+            mv.setReuseSpace(true);
+            try {
+                store.compactFile((int) Math.min(Integer.MAX_VALUE, max.toMillis()));
+            } finally {
+                mv.setReuseSpace(false);
+            }
+            return true;
+        });
+    }
+
+    /** Runs the work on the store of an embedded H2 pool, holding one of its connections; false for any other. */
+    private static boolean onStore(HikariDataSource pool, String what, Predicate<Store> work) {
         try (Connection connection = pool.getConnection()) {
             JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
             connection.rollback();
-            if (h2.getSession() instanceof SessionLocal local) {
-                MVStore store = local.getDatabase().getStore().getMvStore();
-                store.setReuseSpace(true);
-                try {
-                    local.getDatabase().getStore().compactFile((int) Math.min(Integer.MAX_VALUE, max.toMillis()));
-                } finally {
-                    store.setReuseSpace(false);
-                }
-            }
+            return h2.getSession() instanceof SessionLocal local
+                    && work.test(local.getDatabase().getStore());
         } catch (SQLException e) {
-            throw new IllegalStateException("could not compact the embedded H2 file", e);
+            throw new IllegalStateException("could not " + what, e);
         }
     }
 }
