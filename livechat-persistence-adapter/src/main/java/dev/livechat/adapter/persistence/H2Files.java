@@ -9,6 +9,7 @@ import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.h2.mvstore.db.Store;
 
 /**
@@ -25,6 +26,9 @@ final class H2Files {
 
     /** A file this large or larger is behind when it holds less than half live data. */
     static final long BEHIND_FROM_BYTES = 64L << 20;
+
+    /** At most this many bytes of chunks moved after a pass (≈ 15–110 ms here, with every transaction held back). */
+    static final long MOVE_PER_PASS = 16L << 20;
 
     /**
      * Whether the file behind an embedded H2 pool outgrew what the regular passes give back: over
@@ -47,6 +51,10 @@ final class H2Files {
             mv.setReuseSpace(true);
             try {
                 store.compactFile((int) Math.min(Integer.MAX_VALUE, max.toMillis()));
+                // H2's pass moves chunks towards the start only when it also rewrote some: once none is
+                // sparse enough to rewrite, later passes leave the file as it is (200 closed
+                // conversations settled at 8.8 KB each, 4.4 KB with this move; H2CompactionTest)
+                if (mv.getFileStore() instanceof RandomAccessStore file) file.compactMoveChunks(100, MOVE_PER_PASS, mv);
             } finally {
                 mv.setReuseSpace(false);
             }

@@ -29,7 +29,7 @@ import java.util.List;
 /**
  * Bytes on disk per closed conversation of ten short messages, tables and indexes included:
  * conversations are written through the use cases, as the service writes them. Used by
- * {@code StorageFootprintTest}; {@code main} prints the figures for docs/benchmarks.md.
+ * {@code H2CompactionTest}; {@code main} prints the figures for docs/benchmarks.md.
  */
 final class StorageFootprint {
     static final int MESSAGES = 10;
