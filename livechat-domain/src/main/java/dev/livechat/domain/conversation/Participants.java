@@ -46,7 +46,14 @@ public record Participants(List<Participant> all) {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The operator enters; never one already present (every caller refuses that first), so a
+     * conversation has at most one present line per operator, which the storage's count of an
+     * operator's ongoing sessions relies on.
+     */
     Participants enter(Operator operator, Participant.Entry entry, Instant at) {
+        if (takesPart(operator.id()))
+            throw new IllegalStateException(operator.id() + " is already present in this conversation");
         List<Participant> next = new ArrayList<>(all);
         next.add(new Participant(operator.id(), operator.name(), entry, at, Optional.empty()));
         return new Participants(next);

@@ -85,7 +85,10 @@ final class OperatorRepository {
     static CandidatePool candidates(StatelessSession session, ChannelId channel) {
         List<Object[]> rows = session.createSelectionQuery(
                         "select o,"
-                                + " (select count(distinct p.conversationId) from ParticipantEntity p"
+                                // one ongoing row per conversation at most (Participants.enter): a count of
+                                // the index entries, where count(distinct) read each row for its conversation
+                                // and hashed it (4 times slower at 3,000 ongoing on H2)
+                                + " (select count(*) from ParticipantEntity p"
                                 + "   where p.userId = o.id and p.ongoing = true and p.channelId = :channel),"
                                 + " (select a.since from ParticipantEntity a"
                                 + "   where a.userId = o.id and a.entry = 'ASSIGNED'"
