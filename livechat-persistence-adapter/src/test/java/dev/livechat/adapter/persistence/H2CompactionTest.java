@@ -49,16 +49,9 @@ class H2CompactionTest {
             storage.compact(StorageFootprint.PASS);
             long empty = StorageFootprint.h2Bytes(dir);
             StorageFootprint.write(storage, conversations);
-            // the service's passes, until one gives nothing back; H2's own stop moving chunks into the
-            // free space once none is sparse enough to rewrite (≈ 8.8 KB a conversation here)
-            long before;
-            long after = StorageFootprint.h2Bytes(dir);
-            int passes = 0;
-            do {
-                before = after;
-                storage.compact(StorageFootprint.PASS);
-                after = StorageFootprint.h2Bytes(dir);
-            } while (after < before && ++passes < 50);
+            // H2's own passes stop moving chunks once none is sparse enough to rewrite (≈ 8.8 KB a
+            // conversation here)
+            long after = StorageFootprint.settle(storage, dir).bytes();
 
             assertThat((after - empty) / conversations)
                     .as("bytes per conversation of ten messages, file %d bytes, empty %d", after, empty)

@@ -99,6 +99,27 @@ final class StorageFootprint {
         }
     }
 
+    /** The embedded file once the service's passes give nothing more back, and how many that took. */
+    record Settled(long bytes, int passes) {}
+
+    /**
+     * Runs the service's passes ({@link #PASS} each) on the embedded file in {@code dir} until three
+     * in a row free nothing: a pass may write more than it frees while it moves chunks.
+     */
+    static Settled settle(JpaStorage storage, Path dir) throws IOException {
+        int passes = 0;
+        int idle = 0;
+        long after = h2Bytes(dir);
+        while (idle < 3 && passes < 100) {
+            long before = after;
+            storage.compact(PASS);
+            passes++;
+            after = h2Bytes(dir);
+            idle = after < before ? 0 : idle + 1;
+        }
+        return new Settled(after, passes);
+    }
+
     static long h2Bytes(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".mv.db"))
@@ -127,20 +148,11 @@ final class StorageFootprint {
             long empty = h2Bytes(dir);
             write(storage, count);
             System.out.printf("H2 while open, before a pass: %d B per conversation%n", (h2Bytes(dir) - empty) / count);
-            // a pass may write more than it frees while it moves chunks: stop after three that free nothing
-            int passes = 0;
-            int idle = 0;
-            long after = h2Bytes(dir);
-            while (idle < 3 && passes < 100) {
-                long before = after;
-                storage.compact(PASS);
-                passes++;
-                after = h2Bytes(dir);
-                idle = after < before ? 0 : idle + 1;
-            }
+            Settled settled = settle(storage, dir);
+            long after = settled.bytes();
             System.out.printf(
                     "H2: %d conversations, %d B per conversation after %d passes of at most %d ms (file %d B, empty %d)%n",
-                    count, (after - empty) / count, passes, PASS.toMillis(), after, empty);
+                    count, (after - empty) / count, settled.passes(), PASS.toMillis(), after, empty);
             storage.close();
             DatabaseSettings h2 = DatabaseSettings.h2File(dir);
             try (Connection c = DriverManager.getConnection(h2.jdbcUrl(), h2.user(), h2.password());
