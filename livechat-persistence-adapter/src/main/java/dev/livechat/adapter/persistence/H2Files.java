@@ -31,6 +31,14 @@ final class H2Files {
     static final long MOVE_PER_PASS = 16L << 20;
 
     /**
+     * How long a chunk no version uses any more is kept before its space can go, between passes. H2's
+     * compaction sets 0 and leaves it there, where H2 now and then fails a read with "Chunk … not
+     * found" (h2database issue 4383); H2's default, 45 s, kept so much of a busy file that the passes
+     * stopped giving space back (docs/durability.md). A second is far longer than any transaction here.
+     */
+    static final int RETENTION_MILLIS = 1_000;
+
+    /**
      * Whether the file behind an embedded H2 pool outgrew what the regular passes give back: over
      * {@code fromBytes} ({@link #BEHIND_FROM_BYTES} in the service), and less than half of it live data. Under sustained writes each
      * commit appends a chunk of its own faster than a pass every 10 s reclaims them.
@@ -57,11 +65,7 @@ final class H2Files {
                 if (mv.getFileStore() instanceof RandomAccessStore file) file.compactMoveChunks(100, MOVE_PER_PASS, mv);
             } finally {
                 mv.setReuseSpace(false);
-                // H2's compactFile leaves the retention of unused chunks at 0, where H2 now and then
-                // fails a read with "Chunk … not found" (3 refused COMMITs in about a million requests
-                // in soaks). Giving H2's 45 s back was worse: in a 30-minute soak the passes stopped
-                // giving space back after 14 minutes and the file reached 9.9 GB, where without it
-                // the file kept its sawtooth (docs/durability.md). Left at 0.
+                mv.setRetentionTime(RETENTION_MILLIS);
             }
             return true;
         });

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.livechat.domain.conversation.ConversationId;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +77,33 @@ class H2CompactionTest {
                     .as("a grown file over it, mostly not live data")
                     .isTrue();
             assertThat(StorageFootprint.h2Bytes(dir)).isLessThan(grown / 2);
+        }
+    }
+
+    @Test
+    void aPassLeavesUnusedChunksASecondBeforeTheirSpaceCanGo() throws Exception {
+        try (JpaStorage storage = JpaStorage.open(DatabaseSettings.h2File(dir))) {
+            StorageFootprint.write(storage, 5);
+
+            storage.compact(StorageFootprint.PASS);
+
+            // H2's compaction itself leaves 0, where reads now and then fail with "Chunk … not found"
+            assertThat(retentionMillis())
+                    .as("after a pass")
+                    .isEqualTo(H2Files.RETENTION_MILLIS)
+                    .isPositive();
+        }
+    }
+
+    /** The setting as H2 reports it, from a connection of its own to the open embedded database. */
+    private int retentionMillis() throws Exception {
+        DatabaseSettings h2 = DatabaseSettings.h2File(dir);
+        try (Connection c = DriverManager.getConnection(h2.jdbcUrl(), h2.user(), h2.password());
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "select setting_value from information_schema.settings where setting_name = 'RETENTION_TIME'")) {
+            assertThat(r.next()).isTrue();
+            return Integer.parseInt(r.getString(1));
         }
     }
 
