@@ -4,11 +4,14 @@
 # figure that survives a noisy machine). Not part of `mvn verify`.
 #
 #   bash bench/jar-bench.sh [--jar PATH] [--db h2|pg] [--seconds 5] [--connections "1 8 64"]
-#                           [--requests "panel queue post posts start"]
+#                           [--requests "panel queue post posts start"]   # and "floor"
 #
 # "post" posts every message into one conversation (serial by design: its writers queue on it);
 # "posts" spreads them over the 200 seeded conversations, each request into one chosen at random,
-# as a website's traffic is spread.
+# as a website's traffic is spread. "floor" (not in the default list) runs no request of the service:
+# it is the bare endpoint's own durable write, one INSERT and one COMMIT per request on an H2 file with
+# the service's durability settings, against its constant answer: the most any design that commits
+# each request on its own can reach on the embedded default.
 #
 # JAVA_FLAGS replaces the flags of both JVMs (default: the README's, with PATH minus .jar plus .jsa as
 # the class-data archive when that file exists; an archive only serves the jar at the path it was
@@ -102,7 +105,7 @@ curl -sf -H "Authorization: Bearer $OPTOKEN" "$B/conversations/$ID/panel" >"$WOR
 curl -sf -H "Authorization: Bearer $OPTOKEN" "$B/conversations?status=LOOKING_FOR_HELP" >"$WORK/queue.json"
 curl -sf -H "Authorization: Bearer $VISITOR" -H "$J" -d '{"body":"x"}' "$B/conversations/$ID/messages" >"$WORK/posted.json"
 curl -sf -H "$J" -d "$START_BODY" "$B/conversations" >"$WORK/start.json"
-java ${JAVA_FLAGS//-XX:SharedArchiveFile=*([^ ])/} -cp "$JAR" "$ROOT/bench/BareEndpoint.java" $BARE_PORT "$WORK/panel.json" "$WORK/posted.json" >"$WORK/bare.log" 2>&1 &
+java ${JAVA_FLAGS//-XX:SharedArchiveFile=*([^ ])/} -cp "$JAR" "$ROOT/bench/BareEndpoint.java" $BARE_PORT "$WORK/panel.json" "$WORK/posted.json" "$WORK/floor" >"$WORK/bare.log" 2>&1 &
 BARE=$!; PIDS+=("$BARE")
 until curl -sf "http://127.0.0.1:$BARE_PORT/get" >/dev/null; do sleep 0.05; done
 
@@ -176,13 +179,15 @@ for c in $CONNECTIONS; do
              bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}') ;;
       posts) svc=$(run "$B/conversations/$ID/messages" "$c" "$WORK/posts.lua" '{"body":"Thanks, checking now."}')
              bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}') ;;
+      floor) svc=$(run "http://127.0.0.1:$BARE_PORT/durable-post" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}')
+             bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" '{"body":"Thanks, checking now."}') ;;
       start) svc=$(run "$B/conversations" "$c" "$WORK/post.lua" "$START_BODY")
              bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" "$START_BODY") ;;
     esac
     r=$(rss_mb "$SERVICE"); [ "$r" -gt "$peak" ] && peak=$r
     read -r srps sp99 snon scpu <<<"$svc"; read -r brps bp99 _ bcpu <<<"$bare"
     ratio=$(awk -v a="$srps" -v b="$brps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }')
-    label=$what; case $what in post) label="message post, one conversation" ;; posts) label="message post, many conversations" ;; esac
+    label=$what; case $what in post) label="message post, one conversation" ;; posts) label="message post, many conversations" ;; floor) label="floor: bare INSERT + COMMIT on H2" ;; esac
     echo "| $label | $c | $srps | $brps | $ratio | $sp99 | $bp99 | $scpu | $bcpu | $snon |"
   done
 done
