@@ -33,7 +33,7 @@ public final class ConversationWork {
     /** The events stored by the unit of work open on this thread, published once it commits. */
     private final ThreadLocal<List<EventRecord>> unpublished = new ThreadLocal<>();
 
-    private final GroupCommit group = new GroupCommit(this);
+    private final GroupCommit group;
 
     public ConversationWork(
             LoadConversationPort load,
@@ -44,6 +44,7 @@ public final class ConversationWork {
         this.save = save;
         this.publisher = publisher;
         this.transactions = transactions;
+        this.group = new GroupCommit(this, transactions != TransactionPort.NONE);
     }
 
     /** Runs the verb on fresh state in a unit of work; returns the state after it. */
@@ -92,7 +93,14 @@ public final class ConversationWork {
     <T> T inUnit(Supplier<T> work) {
         if (unpublished.get() != null) return work.get();
         List<EventRecord> stored = new ArrayList<>();
-        T result = Retry.onConflict(() -> {
+        T result = inUnit(work, stored);
+        publish(stored);
+        return result;
+    }
+
+    /** As {@link #inUnit(Supplier)}, leaving the events it stored in {@code stored}, for the caller to publish. */
+    <T> T inUnit(Supplier<T> work, List<EventRecord> stored) {
+        return Retry.onConflict(() -> {
             stored.clear();
             unpublished.set(stored);
             try {
@@ -101,8 +109,6 @@ public final class ConversationWork {
                 unpublished.remove();
             }
         });
-        publish(stored);
-        return result;
     }
 
     Conversation load(ConversationId id) {
@@ -133,7 +139,7 @@ public final class ConversationWork {
     }
 
     /** Publishing is best effort: the events are stored, and subscribers resume from storage. */
-    private void publish(List<EventRecord> records) {
+    void publish(List<EventRecord> records) {
         if (records.isEmpty()) return;
         try {
             publisher.publish(records);

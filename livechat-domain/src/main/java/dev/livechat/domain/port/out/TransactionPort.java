@@ -10,6 +10,10 @@ import java.util.function.Supplier;
  * <p>A store without transactions (an in-memory one, a remote API) uses {@link #NONE}: each port
  * call then stands alone, and a lost race on a conversation surfaces as a
  * {@link dev.livechat.domain.error.ConcurrentUpdateException}, which the use cases retry once.
+ *
+ * <p>Any other port must make a unit all or nothing: writes to different conversations that are
+ * ready at the same moment share one unit (one commit for all of them), and a unit that lost a
+ * race runs again whole, which would store twice what a unit without rollback had kept.
  */
 public interface TransactionPort {
     /** No transactions: the work just runs. */
