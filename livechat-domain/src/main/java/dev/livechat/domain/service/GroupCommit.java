@@ -36,7 +36,14 @@ import java.util.function.Supplier;
  * write is taken out of the queue by exactly one holder, a group by exactly one unit.
  */
 final class GroupCommit {
-    /** Striped by conversation: writers of different conversations seldom wait on each other here. */
+    /**
+     * Striped by conversation: writers of different conversations seldom wait on each other here.
+     * Fair: a released stripe goes to the writer that waited longest, whose write the last group
+     * most likely took, so it goes on at once and the writes queued meanwhile make the next group a
+     * large one. Unfair, a writer just arrived took it before them and applied a group of a few:
+     * 64 connections posting into one conversation (H2) got 1,779–1,929 posts a second at 668–736
+     * µs of CPU each and a p99 of 949–1,030 ms, against 5,270–5,349 at 263–265 µs and 226–295 ms fair.
+     */
     private static final ReentrantLock[] STRIPES = newStripes(256);
 
     private final ConversationWork work;
@@ -181,7 +188,7 @@ final class GroupCommit {
 
     private static ReentrantLock[] newStripes(int count) {
         ReentrantLock[] stripes = new ReentrantLock[count];
-        for (int i = 0; i < count; i++) stripes[i] = new ReentrantLock();
+        for (int i = 0; i < count; i++) stripes[i] = new ReentrantLock(true);
         return stripes;
     }
 
