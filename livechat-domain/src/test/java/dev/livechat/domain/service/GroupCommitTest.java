@@ -112,12 +112,7 @@ class GroupCommitTest {
         saves.release();
 
         assertThat(first.join().body().value()).isEqualTo("first");
-        assertThat(group)
-                .allSatisfy(p -> assertThat(p)
-                        .failsWithin(5, TimeUnit.SECONDS)
-                        .withThrowableOfType(Exception.class)
-                        .withRootCauseInstanceOf(IllegalStateException.class)
-                        .withMessageContaining("the disk is full"));
+        eachFailsOnAFullDisk(group);
         assertThat(world.messages(id)).extracting(m -> m.body().value()).doesNotContain("a", "b");
     }
 
@@ -178,12 +173,7 @@ class GroupCommitTest {
         saves.release();
 
         assertThat(first.join().body().value()).isEqualTo("first");
-        assertThat(shared)
-                .allSatisfy(p -> assertThat(p)
-                        .failsWithin(5, TimeUnit.SECONDS)
-                        .withThrowableOfType(Exception.class)
-                        .withRootCauseInstanceOf(IllegalStateException.class)
-                        .withMessageContaining("the disk is full"));
+        eachFailsOnAFullDisk(shared);
         assertThat(world.messages(hugo)).extracting(m -> m.body().value()).doesNotContain("to Hugo");
         assertThat(world.messages(ines)).extracting(m -> m.body().value()).doesNotContain("to Inès");
     }
@@ -273,6 +263,15 @@ class GroupCommitTest {
     private String lastBody(ConversationId conversation) {
         List<Message> stored = world.messages(conversation);
         return stored.get(stored.size() - 1).body().value();
+    }
+
+    private static void eachFailsOnAFullDisk(List<CompletableFuture<Message>> writers) {
+        assertThat(writers)
+                .allSatisfy(p -> assertThat(p)
+                        .failsWithin(5, TimeUnit.SECONDS)
+                        .withThrowableOfType(Exception.class)
+                        .withRootCauseInstanceOf(IllegalStateException.class)
+                        .withMessageContaining("the disk is full"));
     }
 
     private Function<Conversation, Message> post(String text) {
