@@ -128,6 +128,8 @@ final class GroupCommit {
      * Runs the work while holding the conversation in this process: writers of one conversation
      * queue here before they take a database connection, so sixty-four of them do not hold the whole
      * pool while they wait for the row lock. The row lock still orders writers of other instances.
+     * A unit that has written one conversation must not hold another afterwards: that holder may be
+     * waiting for a shared unit that waits for this unit's row locks.
      */
     static <T> T hold(ConversationId id, Supplier<T> work) {
         ReentrantLock stripe = STRIPES[stripe(id)];
