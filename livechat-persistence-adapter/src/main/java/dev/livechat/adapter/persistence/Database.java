@@ -10,6 +10,7 @@ import dev.livechat.domain.error.ConcurrentUpdateException;
 import dev.livechat.domain.error.DependencyUnavailableException;
 import dev.livechat.domain.error.Retry;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -20,7 +21,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
@@ -78,12 +81,7 @@ final class Database implements AutoCloseable {
         poolConfig(settings).copyStateTo(pool);
         HibernateBoot boot = HibernateBoot.start(pool, settings, statistics);
         try {
-            try {
-                pool.getConnection().close(); // opens the pool
-            } catch (SQLException | RuntimeException e) {
-                throw new DependencyUnavailableException("database", e);
-            }
-            migrate(pool, settings);
+            migrateAndOpen(pool, settings);
             HqlWarmUp.whileWaiting(boot::done);
             return new Database(pool, boot.await(), settings.postgres(), statistics);
         } catch (RuntimeException e) {
@@ -127,9 +125,46 @@ final class Database implements AutoCloseable {
         return config;
     }
 
-    private static void migrate(HikariDataSource pool, DatabaseSettings settings) {
+    /**
+     * Runs the migrations and opens the pool. On the embedded default the migrations come first, on
+     * connections of their own that leave the writing of the file to H2's background writer
+     * ({@link DatabaseSettings#migrationUrl}); one of them stays open until the pool holds its first,
+     * so the database stays open in between, and what they did is written before the start goes on.
+     * Nothing is answered before then, and a kill meanwhile leaves the file as it was after one of
+     * their commits, from where Flyway goes on at the next start.
+     */
+    private static void migrateAndOpen(HikariDataSource pool, DatabaseSettings settings) {
+        String url = settings.migrationUrl();
+        if (url.equals(settings.jdbcUrl())) {
+            openPool(pool);
+            migrate(settings, pool);
+            return;
+        }
+        try (Connection keepsOpen = DriverManager.getConnection(url, settings.user(), settings.password())) {
+            JdbcDataSource own = new JdbcDataSource();
+            own.setURL(url);
+            own.setUser(settings.user());
+            own.setPassword(settings.password());
+            migrate(settings, own);
+            openPool(pool);
+        } catch (SQLException e) {
+            throw new DependencyUnavailableException("database", e);
+        }
+        H2Files.writeNow(pool);
+    }
+
+    /** Opens the pool by its first connection, so that a database that cannot be reached fails the start at once. */
+    private static void openPool(HikariDataSource pool) {
+        try {
+            pool.getConnection().close();
+        } catch (SQLException | RuntimeException e) {
+            throw new DependencyUnavailableException("database", e);
+        }
+    }
+
+    private static void migrate(DatabaseSettings settings, DataSource dataSource) {
         Flyway.configure()
-                .dataSource(pool)
+                .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("prefixOps", settings.postgres() ? "varchar_pattern_ops" : ""))
                 .javaMigrations(

@@ -71,9 +71,18 @@ final class H2Files {
         });
     }
 
+    /** Writes to the file whatever the embedded H2 store has not written yet; nothing for another database. */
+    static void writeNow(HikariDataSource pool) {
+        onStore(pool, "write the embedded H2 file", store -> {
+            store.getMvStore().commit();
+            return true;
+        });
+    }
+
     /** Runs the work on the store of an embedded H2 pool, holding one of its connections; false for any other. */
     private static boolean onStore(HikariDataSource pool, String what, Predicate<Store> work) {
         try (Connection connection = pool.getConnection()) {
+            if (!connection.isWrapperFor(JdbcConnection.class)) return false;
             JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
             connection.rollback();
             return h2.getSession() instanceof SessionLocal local
