@@ -32,10 +32,14 @@ final class EmbeddedFile {
 
     /** Compacts for at most {@code max}. */
     void compact(Duration max) {
+        compact(max, false);
+    }
+
+    private void compact(Duration max, boolean behind) {
         if (postgres || closed.getAsBoolean()) return;
         alone.lock();
         try {
-            H2Files.compact(pool, max);
+            H2Files.compact(pool, max, behind);
         } finally {
             alone.unlock();
         }
@@ -56,8 +60,9 @@ final class EmbeddedFile {
         if (now - lastPass < period.toNanos() && !behind) return false;
         lastPass = now;
         // behind, a pass of 300 ms every 1.3 s gave back less than a busy service wrote (a soak
-        // grew the file to 2.8 GB in 10 minutes): a longer one holds the writers back about half the time
-        compact(behind && CATCH_UP_PASS.compareTo(pass) > 0 ? CATCH_UP_PASS : pass);
+        // grew the file to 2.8 GB in 10 minutes): a longer one holds the writers back about half the
+        // time, and moves enough chunks that the end of the file comes free (H2Files.CATCH_UP_MOVE)
+        compact(behind && CATCH_UP_PASS.compareTo(pass) > 0 ? CATCH_UP_PASS : pass, behind);
         return true;
     }
 }

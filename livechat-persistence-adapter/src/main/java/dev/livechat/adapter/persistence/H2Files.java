@@ -31,6 +31,14 @@ final class H2Files {
     static final long MOVE_PER_PASS = 16L << 20;
 
     /**
+     * While the file is behind, a pass moves at most this many bytes of chunks, or half the file if
+     * more (≈ 150–350 ms here). With 16 MB the chunks at the end of the file were seldom among those
+     * moved, so four passes in five gave nothing back while each added the pages it rewrote: at 30
+     * conversations a second the file ran away (docs/durability.md).
+     */
+    static final long CATCH_UP_MOVE = 128L << 20;
+
+    /**
      * How long a chunk no version uses any more is kept before its space can go, between passes. H2's
      * compaction sets 0 and leaves it there, where H2 now and then fails a read with "Chunk … not
      * found" (h2database issue 4383); H2's default, 45 s, kept so much of a busy file that the passes
@@ -52,8 +60,12 @@ final class H2Files {
         });
     }
 
-    /** Compacts the file behind an embedded H2 pool; does nothing for an H2 server or another database. */
-    static void compact(HikariDataSource pool, Duration max) {
+    /**
+     * Compacts the file behind an embedded H2 pool for about {@code max}, then moves chunks towards its
+     * start: at most {@link #MOVE_PER_PASS}, or {@link #CATCH_UP_MOVE} (half the file if more) while it
+     * is {@code behind}. Does nothing for an H2 server or another database.
+     */
+    static void compact(HikariDataSource pool, Duration max, boolean behind) {
         onStore(pool, "compact the embedded H2 file", store -> {
             MVStore mv = store.getMvStore();
             mv.setReuseSpace(true);
@@ -62,7 +74,8 @@ final class H2Files {
                 // H2's pass moves chunks towards the start only when it also rewrote some: once none is
                 // sparse enough to rewrite, later passes leave the file as it is (200 closed
                 // conversations settled at 8.8 KB each, 4.4 KB with this move; H2CompactionTest)
-                if (mv.getFileStore() instanceof RandomAccessStore file) file.compactMoveChunks(100, MOVE_PER_PASS, mv);
+                if (mv.getFileStore() instanceof RandomAccessStore file)
+                    file.compactMoveChunks(100, behind ? Math.max(CATCH_UP_MOVE, file.size() / 2) : MOVE_PER_PASS, mv);
             } finally {
                 mv.setReuseSpace(false);
                 mv.setRetentionTime(RETENTION_MILLIS);
