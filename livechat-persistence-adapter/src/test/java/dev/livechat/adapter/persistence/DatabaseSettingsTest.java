@@ -19,6 +19,18 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void onlyTheEmbeddedFileIsMigratedWithItsWritesLeftToH2sBackgroundWriter() {
+        DatabaseSettings embedded = DatabaseSettings.h2File(Path.of("/var/lib/livechat"));
+        assertThat(embedded.jdbcUrl()).contains(";WRITE_DELAY=0;");
+        assertThat(embedded.migrationUrl())
+                .isEqualTo(embedded.jdbcUrl().replace(";WRITE_DELAY=0;", ";WRITE_DELAY=1000;"));
+
+        for (String other : new String[] {
+            "jdbc:postgresql://db:5432/livechat", "jdbc:h2:tcp://db/livechat;WRITE_DELAY=0;X=1", "jdbc:h2:mem:x"
+        }) assertThat(new DatabaseSettings(other, "u", "", 2).migrationUrl()).isEqualTo(other);
+    }
+
+    @Test
     void postgresTakesAPostgresUrlAndNeverShowsThePassword() {
         DatabaseSettings settings = DatabaseSettings.postgres(
                         "jdbc:postgresql://db:5432/livechat", "livechat", "s3cret")
