@@ -2,18 +2,12 @@ package dev.livechat.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.livechat.adapter.persistence.migration.V13__LeanHistory;
-import dev.livechat.adapter.persistence.migration.V2__ParallelWrites;
-import dev.livechat.adapter.persistence.migration.V4__LeanRows;
-import dev.livechat.adapter.persistence.migration.V5__CompactKeys;
 import dev.livechat.domain.error.ConcurrentUpdateException;
 import dev.livechat.domain.error.DependencyUnavailableException;
 import dev.livechat.domain.error.Retry;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -21,9 +15,6 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.Transaction;
@@ -81,7 +72,7 @@ final class Database implements AutoCloseable {
         poolConfig(settings).copyStateTo(pool);
         HibernateBoot boot = HibernateBoot.start(pool, settings, statistics);
         try {
-            migrateAndOpen(pool, settings);
+            Migrations.runAndOpen(pool, settings);
             HqlWarmUp.whileWaiting(boot::done);
             return new Database(pool, boot.await(), settings.postgres(), statistics);
         } catch (RuntimeException e) {
@@ -123,54 +114,6 @@ final class Database implements AutoCloseable {
             }
         });
         return config;
-    }
-
-    /**
-     * Runs the migrations and opens the pool. On the embedded default the migrations come first, on
-     * connections of their own that leave the writing of the file to H2's background writer
-     * ({@link DatabaseSettings#migrationUrl}); one of them stays open until the pool holds its first,
-     * so the database stays open in between, and what they did is written before the start goes on.
-     * Nothing is answered before then, and a kill meanwhile leaves the file as it was after one of
-     * their commits, from where Flyway goes on at the next start.
-     */
-    private static void migrateAndOpen(HikariDataSource pool, DatabaseSettings settings) {
-        String url = settings.migrationUrl();
-        if (url.equals(settings.jdbcUrl())) {
-            openPool(pool);
-            migrate(settings, pool);
-            return;
-        }
-        try (Connection keepsOpen = DriverManager.getConnection(url, settings.user(), settings.password())) {
-            JdbcDataSource own = new JdbcDataSource();
-            own.setURL(url);
-            own.setUser(settings.user());
-            own.setPassword(settings.password());
-            migrate(settings, own);
-            openPool(pool);
-        } catch (SQLException e) {
-            throw new DependencyUnavailableException("database", e);
-        }
-        H2Files.writeNow(pool);
-    }
-
-    /** Opens the pool by its first connection, so that a database that cannot be reached fails the start at once. */
-    private static void openPool(HikariDataSource pool) {
-        try {
-            pool.getConnection().close();
-        } catch (SQLException | RuntimeException e) {
-            throw new DependencyUnavailableException("database", e);
-        }
-    }
-
-    private static void migrate(DatabaseSettings settings, DataSource dataSource) {
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(Map.of("prefixOps", settings.postgres() ? "varchar_pattern_ops" : ""))
-                .javaMigrations(
-                        new V2__ParallelWrites(), new V4__LeanRows(), new V5__CompactKeys(), new V13__LeanHistory())
-                .load()
-                .migrate();
     }
 
     /** Runs the work in one transaction; a lost race becomes a generic conflict. */
