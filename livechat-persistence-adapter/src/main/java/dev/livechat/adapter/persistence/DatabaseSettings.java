@@ -84,8 +84,9 @@ public record DatabaseSettings(
      * The URL the migrations of a start use: the embedded default's with H2's background writer (the
      * file written every second) instead of a write at each commit; any other URL as it is. A new
      * database's migrations commit some 150 statements one by one, each a chunk of the file (2.6 MB
-     * before the first pass, for 52 KB of schema once compacted). H2 applies a URL's {@code WRITE_DELAY} to the whole database at every
-     * connection it opens, so the pool's first connection, opened once they end, writes each commit again.
+     * before the first pass, for 52 KB of schema once compacted). H2 applies a URL's
+     * {@code WRITE_DELAY} to the whole database at every connection it opens, so the pool's first
+     * connection, opened once they end, writes each commit again.
      */
     String migrationUrl() {
         return jdbcUrl.startsWith("jdbc:h2:file:") ? jdbcUrl.replace(";WRITE_DELAY=0;", ";WRITE_DELAY=1000;") : jdbcUrl;

@@ -95,7 +95,6 @@ final class H2Files {
     /** Runs the work on the store of an embedded H2 pool, holding one of its connections; false for any other. */
     private static boolean onStore(HikariDataSource pool, String what, Predicate<Store> work) {
         try (Connection connection = pool.getConnection()) {
-            if (!connection.isWrapperFor(JdbcConnection.class)) return false;
             JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
             connection.rollback();
             return h2.getSession() instanceof SessionLocal local

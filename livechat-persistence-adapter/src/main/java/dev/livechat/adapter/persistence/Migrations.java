@@ -7,7 +7,6 @@ import dev.livechat.adapter.persistence.migration.V4__LeanRows;
 import dev.livechat.adapter.persistence.migration.V5__CompactKeys;
 import dev.livechat.domain.error.DependencyUnavailableException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -33,11 +32,11 @@ final class Migrations {
             migrate(settings, pool);
             return;
         }
-        try (Connection keepsOpen = DriverManager.getConnection(url, settings.user(), settings.password())) {
-            JdbcDataSource own = new JdbcDataSource();
-            own.setURL(url);
-            own.setUser(settings.user());
-            own.setPassword(settings.password());
+        JdbcDataSource own = new JdbcDataSource();
+        own.setURL(url);
+        own.setUser(settings.user());
+        own.setPassword(settings.password());
+        try (Connection keepsOpen = own.getConnection()) {
             migrate(settings, own);
             openPool(pool);
         } catch (SQLException e) {
