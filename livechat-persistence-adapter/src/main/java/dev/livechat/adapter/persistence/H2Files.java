@@ -32,11 +32,18 @@ final class H2Files {
 
     /**
      * While the file is behind, a pass moves at most this many bytes of chunks, or half the file if
-     * more (≈ 150–350 ms here). With 16 MB the chunks at the end of the file were seldom among those
+     * more, up to {@link #MAX_CATCH_UP_MOVE} (≈ 150–350 ms here). With 16 MB the chunks at the end of the file were seldom among those
      * moved, so four passes in five gave nothing back while each added the pages it rewrote: at 30
      * conversations a second the file ran away (docs/durability.md).
      */
     static final long CATCH_UP_MOVE = 128L << 20;
+
+    /**
+     * But never more than this in one pass: half of a 2.9 GB file behind, moved in one pass at a
+     * start, held every transaction back for 4.1 s, 2.1 s with this bound, for the same file after
+     * the pass (docs/durability.md). A file of up to 512 MB moves as before.
+     */
+    static final long MAX_CATCH_UP_MOVE = 256L << 20;
 
     /**
      * How long a chunk no version uses any more is kept before its space can go, between passes. H2's
@@ -62,7 +69,7 @@ final class H2Files {
 
     /**
      * Compacts the file behind an embedded H2 pool for about {@code max}, then moves chunks towards its
-     * start: at most {@link #MOVE_PER_PASS}, or {@link #CATCH_UP_MOVE} (half the file if more) while it
+     * start: at most {@link #MOVE_PER_PASS}, or {@link #catchUpMove} while it
      * is {@code behind}. Does nothing for an H2 server or another database.
      */
     static void compact(HikariDataSource pool, Duration max, boolean behind) {
@@ -75,13 +82,28 @@ final class H2Files {
                 // sparse enough to rewrite, later passes leave the file as it is (200 closed
                 // conversations settled at 8.8 KB each, 4.4 KB with this move; H2CompactionTest)
                 if (mv.getFileStore() instanceof RandomAccessStore file)
-                    file.compactMoveChunks(100, behind ? Math.max(CATCH_UP_MOVE, file.size() / 2) : MOVE_PER_PASS, mv);
+                    file.compactMoveChunks(100, behind ? catchUpMove(file.size()) : MOVE_PER_PASS, mv);
             } finally {
                 mv.setReuseSpace(false);
                 mv.setRetentionTime(RETENTION_MILLIS);
             }
             return true;
         });
+    }
+
+    /** What a pass moves while the file is behind: half the file, within [{@link #CATCH_UP_MOVE}, {@link #MAX_CATCH_UP_MOVE}]. */
+    static long catchUpMove(long fileSize) {
+        return Math.min(MAX_CATCH_UP_MOVE, Math.max(CATCH_UP_MOVE, fileSize / 2));
+    }
+
+    /** The size of the file behind an embedded H2 pool, in bytes; 0 for any other database. */
+    static long size(HikariDataSource pool) {
+        long[] size = {0};
+        onStore(pool, "read the embedded H2 file's size", store -> {
+            size[0] = store.getMvStore().getFileStore().size();
+            return true;
+        });
+        return size[0];
     }
 
     /** Writes to the file whatever the embedded H2 store has not written yet; nothing for another database. */

@@ -1,0 +1,52 @@
+package dev.livechat.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PassLogTest {
+    private long now = 0;
+    private final List<String> warnings = new ArrayList<>();
+    private final List<String> debug = new ArrayList<>();
+    private final PassLog log = new PassLog(() -> now, (level, message) -> {
+        if (level == Level.WARNING) warnings.add(message.get());
+        else debug.add(message.get());
+    });
+
+    @Test
+    void everyPassIsTracedAndOnlyLongOnesWarn() {
+        log.passed(Duration.ofMillis(300), false, 90L << 20, 40L << 20);
+        log.passed(Duration.ofMillis(999), true, 200L << 20, 100L << 20);
+
+        assertThat(debug)
+                .containsExactly(
+                        "compaction pass held transactions back 300 ms, file 90 → 40 MB",
+                        "compaction pass held transactions back 999 ms (behind), file 200 → 100 MB");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void longPassesWarnAtOnceThenAtMostOnceAMinuteWithTheirCountAndTheLongest() {
+        log.passed(Duration.ofMillis(4_131), true, 2_900L << 20, 859L << 20);
+        now += Duration.ofSeconds(20).toNanos();
+        log.passed(Duration.ofMillis(1_500), true, 900L << 20, 850L << 20);
+        now += Duration.ofSeconds(20).toNanos();
+        log.passed(Duration.ofMillis(2_200), true, 900L << 20, 800L << 20);
+        assertThat(warnings).hasSize(1);
+        assertThat(warnings.get(0))
+                .startsWith("1 compaction pass(es)")
+                .contains("the longest 4131 ms; file now 859 MB");
+
+        now += Duration.ofSeconds(21).toNanos();
+        log.passed(Duration.ofMillis(1_100), true, 800L << 20, 790L << 20);
+
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(1))
+                .startsWith("3 compaction pass(es)")
+                .contains("the longest 2200 ms; file now 790 MB");
+    }
+}
