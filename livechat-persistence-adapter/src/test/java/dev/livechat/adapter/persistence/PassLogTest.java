@@ -31,22 +31,25 @@ class PassLogTest {
 
     @Test
     void longPassesWarnAtOnceThenAtMostOnceAMinuteWithTheirCountAndTheLongest() {
-        log.passed(Duration.ofMillis(4_131), true, 2_900L << 20, 859L << 20);
-        now += Duration.ofSeconds(20).toNanos();
-        log.passed(Duration.ofMillis(1_500), true, 900L << 20, 850L << 20);
-        now += Duration.ofSeconds(20).toNanos();
-        log.passed(Duration.ofMillis(2_200), true, 900L << 20, 800L << 20);
+        passBehind(0, 4_131, 859);
+        passBehind(20, 1_500, 850);
+        passBehind(20, 2_200, 800);
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0))
                 .startsWith("1 compaction pass(es)")
                 .contains("the longest 4131 ms; file now 859 MB");
 
-        now += Duration.ofSeconds(21).toNanos();
-        log.passed(Duration.ofMillis(1_100), true, 800L << 20, 790L << 20);
+        passBehind(21, 1_100, 790);
 
         assertThat(warnings).hasSize(2);
         assertThat(warnings.get(1))
                 .startsWith("3 compaction pass(es)")
                 .contains("the longest 2200 ms; file now 790 MB");
+    }
+
+    /** A pass while the file is behind, {@code seconds} after the previous one. */
+    private void passBehind(int seconds, int heldMillis, long sizeAfterMegabytes) {
+        now += Duration.ofSeconds(seconds).toNanos();
+        log.passed(Duration.ofMillis(heldMillis), true, 900L << 20, sizeAfterMegabytes << 20);
     }
 }
