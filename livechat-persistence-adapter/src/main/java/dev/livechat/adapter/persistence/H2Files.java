@@ -32,9 +32,9 @@ final class H2Files {
 
     /**
      * While the file is behind, a pass moves at most this many bytes of chunks, or half the file if
-     * more, up to {@link #MAX_CATCH_UP_MOVE} (≈ 150–350 ms here). With 16 MB the chunks at the end of the file were seldom among those
-     * moved, so four passes in five gave nothing back while each added the pages it rewrote: at 30
-     * conversations a second the file ran away (docs/durability.md).
+     * more, up to {@link #MAX_CATCH_UP_MOVE} (≈ 150–350 ms here). With 16 MB the chunks at the end of
+     * the file were seldom among those moved, so four passes in five gave nothing back while each
+     * added the pages it rewrote: at 30 conversations a second the file ran away (docs/durability.md).
      */
     static final long CATCH_UP_MOVE = 128L << 20;
 
@@ -69,8 +69,8 @@ final class H2Files {
 
     /**
      * Compacts the file behind an embedded H2 pool for about {@code max}, then moves chunks towards its
-     * start: at most {@link #MOVE_PER_PASS}, or {@link #catchUpMove} while it
-     * is {@code behind}. Does nothing for an H2 server or another database.
+     * start: at most {@link #MOVE_PER_PASS}, or {@link #catchUpMove} while it is {@code behind}. Does
+     * nothing for an H2 server or another database.
      */
     static void compact(HikariDataSource pool, Duration max, boolean behind) {
         onStore(pool, "compact the embedded H2 file", store -> {
@@ -91,7 +91,7 @@ final class H2Files {
         });
     }
 
-    /** What a pass moves while the file is behind: half the file, within [{@link #CATCH_UP_MOVE}, {@link #MAX_CATCH_UP_MOVE}]. */
+    /** What a pass moves while the file is behind: half of it, within {@link #CATCH_UP_MOVE} and {@link #MAX_CATCH_UP_MOVE}. */
     static long catchUpMove(long fileSize) {
         return Math.min(MAX_CATCH_UP_MOVE, Math.max(CATCH_UP_MOVE, fileSize / 2));
     }

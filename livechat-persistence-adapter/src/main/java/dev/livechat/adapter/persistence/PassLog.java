@@ -35,8 +35,8 @@ final class PassLog {
         this.warnedAt = nanoTime.getAsLong() - MINUTE;
     }
 
-    /** Records a pass; only the worker's thread calls this. */
-    void passed(Duration held, boolean behind, long sizeBefore, long sizeAfter) {
+    /** Records a pass (the worker's, or one a caller asked for: {@code JpaStorage.compact}). */
+    synchronized void passed(Duration held, boolean behind, long sizeBefore, long sizeAfter) {
         log.accept(
                 Level.DEBUG,
                 () -> String.format(
