@@ -41,15 +41,20 @@ final class WebhookClaims {
     private static final String UPDATE = "update webhook_deliveries set state = ?, attempts = ?, next_attempt_at = ?,"
             + " last_status = ?, last_error = ?, claimed_until = null where id = ?";
 
-    /** Done rows ended before the cutoff, by the (state, next_attempt_at) index: no sort over a large backlog. */
+    /**
+     * Done rows ended before the cutoff, by the (state, next_attempt_at) index: no sort over a large
+     * backlog. Locked as read, skipping those another transaction holds: a prune never waits for a row.
+     */
     private static final String DONE = "select seq from webhook_deliveries"
-            + " where state in ('DELIVERED', 'FAILED') and next_attempt_at < ? fetch first ? rows only";
+            + " where state in ('DELIVERED', 'FAILED') and next_attempt_at < ? fetch first ? rows only"
+            + " for update skip locked";
 
     /**
-     * Deletes a batch of done rows: read, then deleted by key with the condition repeated, so that a
-     * row another instance deleted meanwhile is skipped (PostgreSQL rechecks the condition on the
-     * row once the other's lock is gone) and never counted twice. Both delete in key order, so they
-     * cannot deadlock.
+     * Deletes a batch of done rows: locked as read, skipping any another transaction holds (another
+     * instance's prune, or a person's erasure that holds their conversations' deliveries until it
+     * commits), then deleted by key with the condition repeated. A prune never waits for a row lock,
+     * so it closes no cycle with either (before, an erasure and a prune could deadlock on PostgreSQL,
+     * which then aborted one); the rows it skipped go in a later batch.
      */
     int pruneDone(Connection c, Instant doneBefore, int max) throws SQLException {
         List<Long> done = new ArrayList<>();

@@ -13,6 +13,10 @@ import dev.livechat.domain.webhook.WebhookId;
 import dev.livechat.domain.webhook.WebhookRetry;
 import dev.livechat.domain.webhook.WebhookSecret;
 import dev.livechat.domain.webhook.WebhookUrl;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +43,9 @@ abstract class WebhookOutboxContract {
      * after the test.
      */
     abstract JpaStorage anotherStorage(LongSupplier ticker);
+
+    /** The settings of the database of {@link #emptyStorage}, for a connection of a test's own. */
+    abstract DatabaseSettings databaseSettings();
 
     private static Webhook webhook(String... events) {
         return new Webhook(
@@ -252,6 +261,33 @@ abstract class WebhookOutboxContract {
             pool.shutdownNow();
         }
         assertThat(hooks.countByState()).containsEntry(DeliveryState.DELIVERED, 0L);
+    }
+
+    @Test
+    void aPruneSkipsTheDeliveriesAnotherTransactionHoldsInsteadOfWaitingForThem() throws Exception {
+        JpaWebhooks hooks = emptyStorage().webhooks();
+        hooks.add(webhook("offline-message.created"));
+        enqueueOffline(hooks, 3);
+        assertThat(tryAll(hooks, T0.plusSeconds(10), true)).isEqualTo(3);
+        Instant cutoff = T0.plusSeconds(11);
+        DatabaseSettings db = databaseSettings();
+        try (Connection other = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
+            other.setAutoCommit(false);
+            // as a person's erasure holds their conversations' deliveries until it commits: a prune
+            // that waited for them while holding others could close a cycle (PostgreSQL then aborts one)
+            try (Statement s = other.createStatement();
+                    ResultSet held = s.executeQuery(
+                            "select seq from webhook_deliveries order by seq fetch first 1 rows only for update")) {
+                assertThat(held.next()).isTrue();
+            }
+
+            int pruned = CompletableFuture.supplyAsync(() -> hooks.pruneDone(cutoff, 500))
+                    .get(5, TimeUnit.SECONDS);
+
+            assertThat(pruned).as("the two no one else holds").isEqualTo(2);
+            other.rollback();
+        }
+        assertThat(hooks.pruneDone(cutoff, 500)).as("the one held, once free").isEqualTo(1);
     }
 
     private static void enqueueOffline(JpaWebhooks hooks, int n) {

@@ -32,6 +32,11 @@ class WebhookOutboxTest {
             return opened(JpaStorage.open(DatabaseSettings.h2File(dir), ticker));
         }
 
+        @Override
+        DatabaseSettings databaseSettings() {
+            return DatabaseSettings.h2File(dir);
+        }
+
         @AfterEach
         void close() {
             closeOthers();
@@ -51,6 +56,11 @@ class WebhookOutboxTest {
         @Override
         JpaStorage anotherStorage(LongSupplier ticker) {
             return opened(JpaStorage.open(settings(), ticker));
+        }
+
+        @Override
+        DatabaseSettings databaseSettings() {
+            return settings();
         }
 
         @AfterEach
