@@ -217,10 +217,7 @@ abstract class WebhookOutboxContract {
 
     @Test
     void eachPruneDeletesAtMostItsBatch() {
-        JpaWebhooks hooks = emptyStorage().webhooks();
-        hooks.add(webhook("offline-message.created"));
-        for (int n = 0; n < 7; n++) hooks.enqueue(offline(n));
-        assertThat(tryAll(hooks, T0.plusSeconds(10), true)).isEqualTo(7);
+        JpaWebhooks hooks = deliveredAtTenSeconds(7);
         Instant cutoff = T0.plusSeconds(11);
 
         assertThat(List.of(
@@ -233,10 +230,7 @@ abstract class WebhookOutboxContract {
 
     @Test
     void twoInstancesPruningAtOnceDeleteEachDeliveryOnceWithoutFailing() throws Exception {
-        JpaWebhooks hooks = emptyStorage().webhooks();
-        hooks.add(webhook("offline-message.created"));
-        enqueueOffline(hooks, 120);
-        assertThat(tryAll(hooks, T0.plusSeconds(10), true)).isEqualTo(120);
+        JpaWebhooks hooks = deliveredAtTenSeconds(120);
         List<JpaWebhooks> instances = List.of(
                 anotherStorage(System::nanoTime).webhooks(),
                 anotherStorage(System::nanoTime).webhooks());
@@ -265,10 +259,7 @@ abstract class WebhookOutboxContract {
 
     @Test
     void aPruneSkipsTheDeliveriesAnotherTransactionHoldsInsteadOfWaitingForThem() throws Exception {
-        JpaWebhooks hooks = emptyStorage().webhooks();
-        hooks.add(webhook("offline-message.created"));
-        enqueueOffline(hooks, 3);
-        assertThat(tryAll(hooks, T0.plusSeconds(10), true)).isEqualTo(3);
+        JpaWebhooks hooks = deliveredAtTenSeconds(3);
         Instant cutoff = T0.plusSeconds(11);
         DatabaseSettings db = databaseSettings();
         try (Connection other = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password())) {
@@ -290,8 +281,13 @@ abstract class WebhookOutboxContract {
         assertThat(hooks.pruneDone(cutoff, 500)).as("the one held, once free").isEqualTo(1);
     }
 
-    private static void enqueueOffline(JpaWebhooks hooks, int n) {
+    /** The outbox of an empty storage with n offline-message deliveries, each delivered at T0 + 10 s. */
+    private JpaWebhooks deliveredAtTenSeconds(int n) {
+        JpaWebhooks hooks = emptyStorage().webhooks();
+        hooks.add(webhook("offline-message.created"));
         for (int i = 0; i < n; i++) hooks.enqueue(offline(i));
+        assertThat(tryAll(hooks, T0.plusSeconds(10), true)).isEqualTo(n);
+        return hooks;
     }
 
     @Test
