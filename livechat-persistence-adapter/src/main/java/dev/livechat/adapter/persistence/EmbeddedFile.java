@@ -21,7 +21,7 @@ final class EmbeddedFile {
 
     private final BooleanSupplier closed;
     /** How long the passes held the transactions back, for the log. */
-    private final PassLog held = new PassLog();
+    private final PassLog log = new PassLog();
     /** When {@link #compactWhenDue} last compacted (nanoTime); only the worker's thread calls it. */
     private volatile long lastPass = System.nanoTime();
 
@@ -39,16 +39,16 @@ final class EmbeddedFile {
 
     private void compact(Duration max, boolean behind) {
         if (postgres || closed.getAsBoolean()) return;
-        long before = H2Files.size(pool);
         long start;
+        H2Files.Sizes sizes;
         alone.lock();
         try {
             start = System.nanoTime();
-            H2Files.compact(pool, max, behind);
+            sizes = H2Files.compact(pool, max, behind);
         } finally {
             alone.unlock();
         }
-        held.passed(Duration.ofNanos(System.nanoTime() - start), behind, before, H2Files.size(pool));
+        log.passed(Duration.ofNanos(System.nanoTime() - start), behind, sizes.before(), sizes.after());
     }
 
     /**

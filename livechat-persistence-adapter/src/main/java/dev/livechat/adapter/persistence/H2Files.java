@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -59,7 +59,7 @@ final class H2Files {
      * commit appends a chunk of its own faster than a pass every 10 s reclaims them.
      */
     static boolean behind(HikariDataSource pool, long fromBytes) {
-        return onStore(pool, "read the embedded H2 file's fill rate", store -> {
+        return onStore(pool, "read the embedded H2 file's fill rate", false, store -> {
             // the share of the file in chunks, times the share of the chunks' bytes still live (dead
             // pages count from the commit that replaced them; whole dead chunks only after H2's retention)
             FileStore<?> file = store.getMvStore().getFileStore();
@@ -67,14 +67,20 @@ final class H2Files {
         });
     }
 
+    /** The file's size before and after a pass, in bytes. */
+    record Sizes(long before, long after) {
+        static final Sizes NONE = new Sizes(0, 0);
+    }
+
     /**
      * Compacts the file behind an embedded H2 pool for about {@code max}, then moves chunks towards its
      * start: at most {@link #MOVE_PER_PASS}, or {@link #catchUpMove} while it is {@code behind}. Does
-     * nothing for an H2 server or another database.
+     * nothing for an H2 server or another database ({@link Sizes#NONE}).
      */
-    static void compact(HikariDataSource pool, Duration max, boolean behind) {
-        onStore(pool, "compact the embedded H2 file", store -> {
+    static Sizes compact(HikariDataSource pool, Duration max, boolean behind) {
+        return onStore(pool, "compact the embedded H2 file", Sizes.NONE, store -> {
             MVStore mv = store.getMvStore();
+            long before = mv.getFileStore().size();
             mv.setReuseSpace(true);
             try {
                 store.compactFile((int) Math.min(Integer.MAX_VALUE, max.toMillis()));
@@ -87,7 +93,7 @@ final class H2Files {
                 mv.setReuseSpace(false);
                 mv.setRetentionTime(RETENTION_MILLIS);
             }
-            return true;
+            return new Sizes(before, mv.getFileStore().size());
         });
     }
 
@@ -96,31 +102,22 @@ final class H2Files {
         return Math.min(MAX_CATCH_UP_MOVE, Math.max(CATCH_UP_MOVE, fileSize / 2));
     }
 
-    /** The size of the file behind an embedded H2 pool, in bytes; 0 for any other database. */
-    static long size(HikariDataSource pool) {
-        long[] size = {0};
-        onStore(pool, "read the embedded H2 file's size", store -> {
-            size[0] = store.getMvStore().getFileStore().size();
-            return true;
-        });
-        return size[0];
-    }
-
     /** Writes to the file whatever the embedded H2 store has not written yet; nothing for another database. */
     static void writeNow(HikariDataSource pool) {
-        onStore(pool, "write the embedded H2 file", store -> {
+        onStore(pool, "write the embedded H2 file", false, store -> {
             store.getMvStore().commit();
             return true;
         });
     }
 
-    /** Runs the work on the store of an embedded H2 pool, holding one of its connections; false for any other. */
-    private static boolean onStore(HikariDataSource pool, String what, Predicate<Store> work) {
+    /** Runs the work on the store of an embedded H2 pool, holding one of its connections; {@code otherwise} for any other. */
+    private static <T> T onStore(HikariDataSource pool, String what, T otherwise, Function<Store, T> work) {
         try (Connection connection = pool.getConnection()) {
             JdbcConnection h2 = connection.unwrap(JdbcConnection.class);
             connection.rollback();
             return h2.getSession() instanceof SessionLocal local
-                    && work.test(local.getDatabase().getStore());
+                    ? work.apply(local.getDatabase().getStore())
+                    : otherwise;
         } catch (SQLException e) {
             throw new IllegalStateException("could not " + what, e);
         }

@@ -66,7 +66,6 @@ final class WebhookClaims {
             }
         }
         if (done.isEmpty()) return 0;
-        Collections.sort(done);
         String keys = String.join(", ", Collections.nCopies(done.size(), "?"));
         try (PreparedStatement delete = c.prepareStatement("delete from webhook_deliveries where seq in (" + keys
                 + ") and state in ('DELIVERED', 'FAILED') and next_attempt_at < ?")) {
