@@ -207,6 +207,7 @@ public final class RestApi {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.http.prefer405over404 = true;
+        config.http.compressionStrategy = JsonCompression.strategy();
         config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());

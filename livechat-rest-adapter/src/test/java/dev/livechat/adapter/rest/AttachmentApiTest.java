@@ -317,6 +317,29 @@ class AttachmentApiTest {
         assertThat(body).isEqualTo(text);
     }
 
+    @Test
+    void aPictureIsSentAsItIsEvenToACallerWhoAsksForGzip() throws Exception {
+        Chat c = chat();
+        byte[] picture = java.util.Arrays.copyOf(PNG, 4_000); // already compressed data, in practice
+        String url = postRaw(c, c.visitor().token(), "image/png", "big.png", picture)
+                .hasStatus(201)
+                .json()
+                .path("attachment")
+                .path("url")
+                .asText();
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(http.uri(url))
+                                .header("Authorization", "Bearer " + c.visitor().token())
+                                .header("Accept-Encoding", "gzip")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(response.body()).isEqualTo(picture);
+    }
+
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
