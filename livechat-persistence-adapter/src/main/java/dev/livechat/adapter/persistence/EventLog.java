@@ -10,9 +10,13 @@ import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.event.EventType;
 import dev.livechat.domain.event.MessagePosted;
 import dev.livechat.domain.operator.UserId;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,12 @@ final class EventLog {
             + " (log_key, seq, sent_at, author_kind, author_id, author_name, body) values (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_EVENT = "insert into events (position, conversation_id, channel_id, seq,"
             + " type, visible_to_visitor, occurred_at, data, message_seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String EVENTS_AFTER = "select e.position, e.conversation_id, e.channel_id, e.seq, e.type,"
+            + " e.visible_to_visitor, e.occurred_at, e.data,"
+            + " m.seq, m.sent_at, m.author_kind, m.author_id, m.author_name, m.body from events e"
+            + " left join conversations c on c.id = e.conversation_id and e.message_seq is not null"
+            + " left join messages m on m.log_key = c.log_key and m.seq = e.message_seq"
+            + " where e.position > ? order by e.position limit ?";
 
     /**
      * Appends the messages the events carry (under the conversation's {@code logKey}), then the
@@ -100,21 +110,22 @@ final class EventLog {
                 .toList();
     }
 
-    static List<EventRecord> after(StatelessSession session, long afterPosition, int limit) {
+    /**
+     * The events after the position, with the messages they carry, oldest first: what every event
+     * stream of the instance is fed from, read again after each commit. Plain JDBC: Hibernate's
+     * entity reads were a tenth of a message post's CPU (the event hub's read after its commit).
+     */
+    static List<EventRecord> after(Connection c, long afterPosition, int limit) throws SQLException {
         if (limit <= 0) return List.of();
-        return session
-                .createSelectionQuery(
-                        "select e, m from EventEntity e"
-                                + " left join ConversationEntity c on c.id = e.conversationId and e.messageSeq is not null"
-                                + " left join MessageEntity m on m.logKey = c.logKey and m.seq = e.messageSeq"
-                                + " where e.position > :after order by e.position",
-                        Object[].class)
-                .setParameter("after", afterPosition)
-                .setMaxResults(limit)
-                .getResultList()
-                .stream()
-                .map(r -> record((EventEntity) r[0], (MessageEntity) r[1]))
-                .toList();
+        try (PreparedStatement select = c.prepareStatement(EVENTS_AFTER)) {
+            select.setLong(1, afterPosition);
+            select.setInt(2, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                List<EventRecord> records = new ArrayList<>();
+                while (rows.next()) records.add(record(rows));
+                return records;
+            }
+        }
     }
 
     /** Forgets the events older than the resume window, a bounded batch at a time; answers how many. */
@@ -147,24 +158,38 @@ final class EventLog {
                 row.sentAt);
     }
 
-    private static EventRecord record(EventEntity row, MessageEntity message) {
-        ConversationId conversation = ConversationId.of(row.conversationId);
-        ChannelId channel = ChannelId.of(row.channelId);
-        Map<String, Object> data = EventRecord.restoredData(
-                conversation,
-                channel,
-                row.seq,
-                row.occurredAt,
-                Json.map(row.data),
-                Optional.ofNullable(message).map(m -> message(conversation, m)));
+    /** A row of {@link #EVENTS_AFTER}; a message erased since (or never joined) is absent. */
+    private static EventRecord record(ResultSet row) throws SQLException {
+        ConversationId conversation = ConversationId.of(row.getString(2));
+        ChannelId channel = ChannelId.of(row.getString(3));
+        long seq = row.getLong(4);
+        Instant at = instant(row, 7);
+        long messageSeq = row.getLong(9);
+        Optional<Message> message = row.wasNull()
+                ? Optional.empty()
+                : Optional.of(new Message(
+                        conversation,
+                        messageSeq,
+                        AuthorKind.valueOf(row.getString(11)),
+                        Optional.ofNullable(row.getString(12)).map(UserId::of),
+                        row.getString(13),
+                        MessageBody.of(row.getString(14)),
+                        instant(row, 10)));
+        Map<String, Object> data =
+                EventRecord.restoredData(conversation, channel, seq, at, Json.map(row.getString(8)), message);
         return new EventRecord(
-                row.position,
-                EventType.ofWireName(row.type),
+                row.getLong(1),
+                EventType.ofWireName(row.getString(5)),
                 conversation,
                 channel,
-                row.seq,
-                row.occurredAt,
-                row.visibleToVisitor,
+                seq,
+                at,
+                row.getBoolean(6),
                 data);
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
     }
 }

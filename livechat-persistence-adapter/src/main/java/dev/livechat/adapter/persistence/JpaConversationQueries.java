@@ -58,7 +58,7 @@ public final class JpaConversationQueries implements QueryConversationsPort, Rea
 
     @Override
     public List<EventRecord> after(long afterPosition, int limit) {
-        return db.transaction(s -> EventLog.after(s, afterPosition, limit));
+        return db.jdbc(c -> EventLog.after(c, afterPosition, limit));
     }
 
     @Override
