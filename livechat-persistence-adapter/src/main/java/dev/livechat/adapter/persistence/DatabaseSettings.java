@@ -53,8 +53,9 @@ public record DatabaseSettings(
      * compress well: a closed conversation of ten messages takes ≈ 1.8 KB of the file instead of
      * ≈ 4.5 KB, and the compaction passes have that much less to move (shorter holds, half the file's
      * peaks at 15 conversations a second; at 30 the file outgrows the passes either way), for ≈ 10 %
-     * more CPU per message post (docs/durability.md). H2 then splits pages at 64 KB instead of 4 KB;
-     * forcing 4 or 16 KB back changed nothing measurable. Pages written before are read as they are.
+     * more CPU per message post (docs/durability.md). H2 then splits pages at 64 KB instead of 4 KB,
+     * whatever {@code PAGE_SIZE} says (its store sets the split itself when it compresses). Pages
+     * written before are read as they are.
      */
     public static DatabaseSettings h2File(Path dir) {
         String file = dir.toAbsolutePath().resolve("livechat").toString();
