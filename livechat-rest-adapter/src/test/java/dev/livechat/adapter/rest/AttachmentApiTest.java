@@ -296,19 +296,7 @@ class AttachmentApiTest {
     void aCompressedDownloadStillCarriesEveryByte() throws Exception {
         Chat c = chat();
         byte[] text = utf8("a line of a log file\n".repeat(2_000));
-        String url = postRaw(c, c.visitor().token(), "text/plain", "log.txt", text)
-                .hasStatus(201)
-                .json()
-                .path("attachment")
-                .path("url")
-                .asText();
-        var response = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(http.uri(url))
-                                .header("Authorization", "Bearer " + c.visitor().token())
-                                .header("Accept-Encoding", "gzip")
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        var response = postedThenDownloadedAskingForGzip(c, "text/plain", "log.txt", text);
 
         assertThat(response.statusCode()).isEqualTo(200);
         byte[] body = response.body();
@@ -321,23 +309,29 @@ class AttachmentApiTest {
     void aPictureIsSentAsItIsEvenToACallerWhoAsksForGzip() throws Exception {
         Chat c = chat();
         byte[] picture = java.util.Arrays.copyOf(PNG, 4_000); // already compressed data, in practice
-        String url = postRaw(c, c.visitor().token(), "image/png", "big.png", picture)
+        var response = postedThenDownloadedAskingForGzip(c, "image/png", "big.png", picture);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(response.body()).isEqualTo(picture);
+    }
+
+    /** The file posted by the conversation's visitor, then downloaded by them saying {@code Accept-Encoding: gzip}. */
+    java.net.http.HttpResponse<byte[]> postedThenDownloadedAskingForGzip(Chat c, String type, String name, byte[] bytes)
+            throws Exception {
+        String url = postRaw(c, c.visitor().token(), type, name, bytes)
                 .hasStatus(201)
                 .json()
                 .path("attachment")
                 .path("url")
                 .asText();
-        var response = java.net.http.HttpClient.newHttpClient()
+        return java.net.http.HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(http.uri(url))
                                 .header("Authorization", "Bearer " + c.visitor().token())
                                 .header("Accept-Encoding", "gzip")
                                 .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
-        assertThat(response.body()).isEqualTo(picture);
     }
 
     static byte[] utf8(String text) {
