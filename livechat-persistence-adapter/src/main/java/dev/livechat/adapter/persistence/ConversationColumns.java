@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -156,10 +155,7 @@ final class ConversationColumns {
     private static Object read(ResultSet rows, int i, int type) throws SQLException {
         Object value = switch (type) {
             case Types.VARCHAR -> rows.getString(i);
-            case Types.TIMESTAMP_WITH_TIMEZONE -> {
-                OffsetDateTime time = rows.getObject(i, OffsetDateTime.class);
-                yield time == null ? null : time.toInstant();
-            }
+            case Types.TIMESTAMP_WITH_TIMEZONE -> Jdbc.instant(rows, i);
             case Types.BOOLEAN -> rows.getBoolean(i);
             case Types.BIGINT -> rows.getLong(i);
             case Types.INTEGER -> rows.getInt(i);

@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -163,7 +162,7 @@ final class EventLog {
         ConversationId conversation = ConversationId.of(row.getString(2));
         ChannelId channel = ChannelId.of(row.getString(3));
         long seq = row.getLong(4);
-        Instant at = instant(row, 7);
+        Instant at = Jdbc.instant(row, 7);
         long messageSeq = row.getLong(9);
         Optional<Message> message = row.wasNull()
                 ? Optional.empty()
@@ -174,7 +173,7 @@ final class EventLog {
                         Optional.ofNullable(row.getString(12)).map(UserId::of),
                         row.getString(13),
                         MessageBody.of(row.getString(14)),
-                        instant(row, 10)));
+                        Jdbc.instant(row, 10)));
         Map<String, Object> data =
                 EventRecord.restoredData(conversation, channel, seq, at, Json.map(row.getString(8)), message);
         return new EventRecord(
@@ -186,10 +185,5 @@ final class EventLog {
                 at,
                 row.getBoolean(6),
                 data);
-    }
-
-    private static Instant instant(ResultSet row, int column) throws SQLException {
-        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
-        return time == null ? null : time.toInstant();
     }
 }

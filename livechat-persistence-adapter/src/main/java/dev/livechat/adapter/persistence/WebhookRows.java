@@ -34,7 +34,7 @@ final class WebhookRows {
                 new WebhookUrl(URI.create(row.getString("url"))),
                 events,
                 new WebhookSecret(row.getString("secret")),
-                instant(row, "created_at"));
+                Jdbc.instant(row, "created_at"));
     }
 
     static WebhookDelivery delivery(ResultSet row) throws SQLException {
@@ -43,7 +43,7 @@ final class WebhookRows {
         var progress = new DeliveryProgress(
                 DeliveryState.valueOf(row.getString("state")),
                 row.getInt("attempts"),
-                instant(row, "next_attempt_at"),
+                Jdbc.instant(row, "next_attempt_at"),
                 lastStatus,
                 Optional.ofNullable(row.getString("last_error")));
         return new WebhookDelivery(
@@ -51,13 +51,8 @@ final class WebhookRows {
                 WebhookId.of(row.getString("webhook_id")),
                 WebhookEventName.of(row.getString("event_name")),
                 row.getString("body"),
-                instant(row, "enqueued_at"),
+                Jdbc.instant(row, "enqueued_at"),
                 progress);
-    }
-
-    static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
     }
 
     static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
