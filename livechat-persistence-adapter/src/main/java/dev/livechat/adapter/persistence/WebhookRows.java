@@ -15,8 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -56,8 +54,7 @@ final class WebhookRows {
     }
 
     static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        if (instant == null) statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        else statement.setObject(index, OffsetDateTime.ofInstant(Times.stored(instant), ZoneOffset.UTC));
+        Jdbc.time(statement, index, Times.stored(instant));
     }
 
     static void set(PreparedStatement statement, int index, OptionalInt value) throws SQLException {
