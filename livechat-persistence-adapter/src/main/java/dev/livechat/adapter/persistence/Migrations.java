@@ -2,6 +2,7 @@ package dev.livechat.adapter.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.livechat.adapter.persistence.migration.V13__LeanHistory;
+import dev.livechat.adapter.persistence.migration.V14__EventPositionReserve;
 import dev.livechat.adapter.persistence.migration.V2__ParallelWrites;
 import dev.livechat.adapter.persistence.migration.V4__LeanRows;
 import dev.livechat.adapter.persistence.migration.V5__CompactKeys;
@@ -60,7 +61,11 @@ final class Migrations {
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("prefixOps", settings.postgres() ? "varchar_pattern_ops" : ""))
                 .javaMigrations(
-                        new V2__ParallelWrites(), new V4__LeanRows(), new V5__CompactKeys(), new V13__LeanHistory())
+                        new V2__ParallelWrites(),
+                        new V4__LeanRows(),
+                        new V5__CompactKeys(),
+                        new V13__LeanHistory(),
+                        new V14__EventPositionReserve())
                 .load()
                 .migrate();
     }

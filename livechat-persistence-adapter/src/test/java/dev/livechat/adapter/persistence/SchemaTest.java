@@ -33,7 +33,24 @@ class SchemaTest {
                         query(
                                 settings,
                                 "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+    }
+
+    @Test
+    void theEmbeddedFileRecordsItsEventPositionsOnceEveryThousandAndAStopLosesNone() throws SQLException {
+        DatabaseSettings settings = DatabaseSettings.h2File(dir);
+        JpaStorage.open(settings).close();
+
+        assertThat(query(
+                        settings,
+                        "select cache from information_schema.sequences where sequence_name = 'EVENTS_POSITION'"))
+                .containsExactly("1024");
+        // each query opens the file and closes it: a stop records where the sequence stands, no jump
+        long first = Long.parseLong(
+                query(settings, "select next value for events_position").get(0));
+        assertThat(Long.parseLong(
+                        query(settings, "select next value for events_position").get(0)))
+                .isEqualTo(first + 1);
     }
 
     @Test
