@@ -59,13 +59,14 @@ class GracefulShutdownTest {
 
         CompletableFuture<Reply> inFlight;
         CompletableFuture<Void> closing;
-        // The test holds the conversation's row lock (same embedded H2 database, same JVM), so the
-        // visitor's message, whose post must take it, waits inside the handler.
+        // The test holds the lock of the conversation's activity row (same embedded H2 database, same
+        // JVM), which every save writes, so the visitor's message waits inside the handler.
         try (Connection lock =
                 DriverManager.getConnection(DatabaseSettings.h2File(data).jdbcUrl(), "sa", "")) {
             lock.setAutoCommit(false);
             try (Statement statement = lock.createStatement()) {
-                statement.executeQuery("select id from conversations where id = '" + marie.id() + "' for update");
+                statement.executeQuery("select conversation_id from conversation_activity where conversation_id = '"
+                        + marie.id() + "' for update");
             }
             inFlight = one.http.sendAsync(
                     "POST",

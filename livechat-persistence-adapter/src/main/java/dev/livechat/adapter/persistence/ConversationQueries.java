@@ -147,8 +147,9 @@ final class ConversationQueries {
     static List<ConversationId> inactiveSince(StatelessSession session, Instant cutoff, int limit) {
         return ids(
                 session,
-                "select c.id from ConversationEntity c where c.closed = false"
-                        + " and c.lastActivityAt < :cutoff order by c.lastActivityAt, c.startedAt, c.id",
+                "select c.id from ConversationEntity c join ConversationActivityEntity a on a.conversationId = c.id"
+                        + " where c.closed = false and a.lastActivityAt < :cutoff"
+                        + " order by a.lastActivityAt, c.startedAt, c.id",
                 Map.of("cutoff", Times.stored(cutoff)),
                 limit);
     }
@@ -158,9 +159,9 @@ final class ConversationQueries {
             StatelessSession session, ChannelId channel, Instant cutoff, int limit) {
         return ids(
                 session,
-                "select c.id from ConversationEntity c where c.replyAwaitedSince <= :cutoff"
-                        + " and c.closed = false and c.channelId = :channel"
-                        + " order by c.replyAwaitedSince, c.startedAt, c.id",
+                "select c.id from ConversationEntity c join ConversationActivityEntity a on a.conversationId = c.id"
+                        + " where a.replyAwaitedSince <= :cutoff and c.closed = false and c.channelId = :channel"
+                        + " order by a.replyAwaitedSince, c.startedAt, c.id",
                 Map.of("cutoff", Times.stored(cutoff), "channel", channel.value()),
                 limit);
     }

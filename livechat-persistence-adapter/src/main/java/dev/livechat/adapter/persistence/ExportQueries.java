@@ -92,9 +92,10 @@ final class ExportQueries {
 
     private Page page(StatelessSession s, ExportQuery query, Cursor after, Spelling spelling) {
         String hql = "select c.id, c.channelId, ch.name, c.startedAt, c.closedAt, c.outcome, c.visitorCountry,"
-                + " c.visitorLanguage, c.startedMs, c.firstReplyMs, c.lastSeq, c.participants, c.tags, c.expertise,"
+                + " c.visitorLanguage, c.startedMs, a.firstReplyMs, a.lastSeq, c.participants, c.tags, c.expertise,"
                 + " c.ratingScore"
-                + " from ConversationEntity c left join ChannelEntity ch on ch.id = c.channelId"
+                + " from ConversationEntity c join ConversationActivityEntity a on a.conversationId = c.id"
+                + " left join ChannelEntity ch on ch.id = c.channelId"
                 + " where c.startedMs >= :from and c.startedMs < :to"
                 + (after == null
                         ? ""

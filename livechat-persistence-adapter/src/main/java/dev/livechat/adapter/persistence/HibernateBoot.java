@@ -18,6 +18,7 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 final class HibernateBoot {
     static final List<Class<?>> ENTITIES = List.of(
             ConversationEntity.class,
+            ConversationActivityEntity.class,
             ParticipantEntity.class,
             ConversationTagEntity.class,
             ConversationExpertiseEntity.class,

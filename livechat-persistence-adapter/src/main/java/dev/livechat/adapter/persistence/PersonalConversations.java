@@ -17,7 +17,8 @@ import java.util.Objects;
  * The visitor on the person's conversations: name, address, time zone, chatbot answers, the
  * operators' note (which may quote the visitor), and the visitor's name in the status history. An
  * erasure anonymises them and keeps the row, so the statistics (outcome, times, counts) stay; it
- * raises the row's version, so that a save from a copy loaded before it loses and reloads.
+ * raises the conversation's version ({@link ConversationVersions}), so that a save from a copy loaded
+ * before it loses and reloads.
  */
 final class PersonalConversations implements PersonalDataPort {
     private final Database db;
@@ -70,9 +71,10 @@ final class PersonalConversations implements PersonalDataPort {
                         && answers.equals(c.chatbotAnswers)
                         && history.equals(c.history);
                 if (same) continue;
+                ConversationVersions.raise(s, List.of(c.id));
                 changed += s.createMutationQuery("update ConversationEntity c set c.visitorName = :name,"
                                 + " c.visitorEmail = null, c.visitorTimeZone = null, c.noteText = :note,"
-                                + " c.chatbotAnswers = :answers, c.history = :history, c.version = c.version + 1"
+                                + " c.chatbotAnswers = :answers, c.history = :history"
                                 + " where c.id = :id")
                         .setParameter("name", Erased.TEXT)
                         .setParameter("note", note)

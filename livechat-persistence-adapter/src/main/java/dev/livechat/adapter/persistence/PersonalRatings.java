@@ -48,11 +48,20 @@ final class PersonalRatings implements PersonalDataPort {
 
     @Override
     public int erase(Person person, Instant at) {
-        return db.transaction(s -> s.createMutationQuery("update ConversationEntity c set c.ratingComment = :erased,"
-                        + " c.version = c.version + 1"
-                        + " where c.id in :ids and c.ratingComment is not null and c.ratingComment <> :erased")
-                .setParameter("erased", Erased.TEXT)
-                .setParameter("ids", PersonalRows.conversations(person))
-                .executeUpdate());
+        return db.transaction(s -> {
+            List<String> rated = s.createSelectionQuery(
+                            "select c.id from ConversationEntity c where c.id in :ids"
+                                    + " and c.ratingComment is not null and c.ratingComment <> :erased",
+                            String.class)
+                    .setParameter("erased", Erased.TEXT)
+                    .setParameter("ids", PersonalRows.conversations(person))
+                    .getResultList();
+            if (rated.isEmpty()) return 0;
+            ConversationVersions.raise(s, rated);
+            return s.createMutationQuery("update ConversationEntity c set c.ratingComment = :erased where c.id in :ids")
+                    .setParameter("erased", Erased.TEXT)
+                    .setParameter("ids", rated)
+                    .executeUpdate();
+        });
     }
 }

@@ -25,10 +25,10 @@ final class ReportQueries {
         Group group = Group.of(query.groupBy());
         String sql = "select " + group.key + " as group_key, count(*) as sessions,"
                 + " avg(cast(c.closed_ms - c.started_ms as double precision)) / 1000.0 as avg_duration,"
-                + " avg(cast(c.first_reply_ms - c.started_ms as double precision)) / 1000.0 as avg_first_reply,"
-                + " avg(cast(c.last_seq as double precision)) as avg_messages,"
+                + " avg(cast(a.first_reply_ms - c.started_ms as double precision)) / 1000.0 as avg_first_reply,"
+                + " avg(cast(a.last_seq as double precision)) as avg_messages,"
                 + " avg(cast(c.rating_score as double precision)) as avg_rating"
-                + " from conversations c" + group.join
+                + " from conversations c join conversation_activity a on a.conversation_id = c.id" + group.join
                 + " where c.closed = true and c.started_ms >= :from and c.started_ms < :to"
                 + query.channel().map(channel -> " and c.channel_id = :channel").orElse("")
                 + " group by " + group.key;

@@ -289,14 +289,18 @@ abstract class ExportAndRetentionContract {
             c.setAutoCommit(false);
             s.executeUpdate("insert into conversations (id, channel_id, visitor_name, visitor_country,"
                     + " visitor_language, chatbot_answers, expertise, tags, started_at, status, status_since, closed,"
-                    + " closed_at, outcome, close_cause, participants, assignment_rule, assignment_trace, last_seq,"
-                    + " visitor_messages, visitor_messages_with_operator, operator_messages, last_activity_at, history,"
-                    + " last_event_seq, started_ms, closed_ms, first_reply_ms, started_day, version, log_key)"
+                    + " closed_at, outcome, close_cause, participants, assignment_rule, assignment_trace, history,"
+                    + " started_ms, closed_ms, started_day, log_key)"
                     + " select 'seeded-' || cast(1000000 + g.x as varchar(10)), 'c1', 'Visitor', 'BE', 'fr-BE', '[]', '[\"Shipping\"]', '[\"VIP\"]',"
                     + startedAt + ", null, " + startedAt + ", true, " + startedAt + ", 'SUCCESS', 'OPERATOR', '"
                     + ANA_JSON + "',"
-                    + " 'LANGUAGE', '[]', 6, 3, 3, 3, " + startedAt + ", '[]', 6, " + start + ", " + start
-                    + " + 60000, " + start + " + 5000, '2026-01-06', 0, 10000000 + g.x from " + numbers);
+                    + " 'LANGUAGE', '[]', '[]', " + start + ", " + start
+                    + " + 60000, '2026-01-06', 10000000 + g.x from " + numbers);
+            s.executeUpdate("insert into conversation_activity (conversation_id, last_seq, visitor_messages,"
+                    + " visitor_messages_with_operator, operator_messages, last_activity_at, last_event_seq,"
+                    + " first_reply_ms, visitor_seen_seq, operator_seen_seq, reply_answered, version)"
+                    + " select 'seeded-' || cast(1000000 + g.x as varchar(10)), 6, 3, 3, 3, " + startedAt + ", 6, "
+                    + start + " + 5000, 0, 0, false, 0 from " + numbers);
             c.commit();
         }
     }

@@ -33,7 +33,7 @@ class SchemaTest {
                         query(
                                 settings,
                                 "select \"version\" from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null"))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15");
     }
 
     @Test

@@ -87,7 +87,8 @@ final class StorageFootprint {
         }
         try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password());
                 Statement s = c.createStatement()) {
-            for (String table : List.of("conversations", "messages", "events", "conversation_participants")) {
+            for (String table : List.of(
+                    "conversations", "conversation_activity", "messages", "events", "conversation_participants")) {
                 try (ResultSet r = s.executeQuery(
                         "select count(*), coalesce(sum(pg_column_size(t.*)), 0) from " + schema + "." + table + " t")) {
                     r.next();

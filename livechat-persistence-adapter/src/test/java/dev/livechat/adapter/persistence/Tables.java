@@ -21,6 +21,7 @@ final class Tables {
         "conversation_tags",
         "conversation_expertise",
         "visitor_tokens",
+        "conversation_activity",
         "conversations",
         "operator_channels",
         "user_tokens",
