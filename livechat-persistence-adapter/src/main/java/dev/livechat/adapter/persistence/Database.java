@@ -8,6 +8,9 @@ import dev.livechat.domain.error.Retry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -52,6 +55,10 @@ final class Database implements AutoCloseable {
 
     /** Statements of plain JDBC work ({@link #jdbc}), which Hibernate's statistics do not see; null: not counted. */
     private final AtomicLong jdbcStatements;
+    /** The SQL of the last {@value #RECENT} of them, newest last (with the count). */
+    private final Deque<String> recentJdbc = new ArrayDeque<>();
+
+    private static final int RECENT = 16;
 
     private Database(HikariDataSource pool, SessionFactory sessions, boolean postgres, boolean statistics) {
         this.pool = pool;
@@ -170,7 +177,22 @@ final class Database implements AutoCloseable {
     }
 
     private Connection counted(Connection connection) {
-        return jdbcStatements == null ? connection : CountingConnection.wrap(connection, jdbcStatements);
+        return jdbcStatements == null ? connection : CountingConnection.wrap(connection, this::prepared);
+    }
+
+    private void prepared(String sql) {
+        jdbcStatements.incrementAndGet();
+        synchronized (recentJdbc) {
+            recentJdbc.addLast(sql);
+            if (recentJdbc.size() > RECENT) recentJdbc.removeFirst();
+        }
+    }
+
+    /** The SQL of the last plain JDBC statements, newest last (only recorded when opened with statistics). */
+    List<String> recentJdbcStatements() {
+        synchronized (recentJdbc) {
+            return List.copyOf(recentJdbc);
+        }
     }
 
     /**

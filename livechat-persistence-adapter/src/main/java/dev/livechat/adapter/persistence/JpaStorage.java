@@ -134,14 +134,9 @@ public final class JpaStorage implements AutoCloseable {
         }
     }
 
-    /** JDBC statements prepared so far; counted only when opened by {@link #openWithStatistics}. */
-    long preparedStatements() {
-        return db.preparedStatements();
-    }
-
-    /** Transactions so far; counted only when opened by {@link #openWithStatistics}. */
-    long transactions() {
-        return db.transactions();
+    /** The database, for the statement counts of tests (counted only when opened by {@link #openWithStatistics}). */
+    Database database() {
+        return db;
     }
 
     // ---- the adapters ----

@@ -34,11 +34,13 @@ class ExpertiseCatalogueTest {
     void aNameReadBackIsNotAskedForAgain() {
         storage.catalogue().ensure(BILLING); // inserted: not remembered yet
         storage.catalogue().ensure(BILLING); // read back: remembered once committed
-        long before = storage.preparedStatements();
+        long before = storage.database().preparedStatements();
 
         storage.catalogue().ensure(BILLING);
 
-        assertThat(storage.preparedStatements() - before).as("statements").isZero();
+        assertThat(storage.database().preparedStatements() - before)
+                .as("statements")
+                .isZero();
         assertThat(storage.catalogue().allExpertise()).containsExactly(ExpertiseName.of("Billing"));
     }
 
