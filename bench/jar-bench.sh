@@ -5,10 +5,13 @@
 #
 #   bash bench/jar-bench.sh [--jar PATH] [--db h2|pg] [--seconds 5] [--connections "1 8 64"]
 #                           [--requests "panel queue post posts start"]   # and "floor"
+#                           [--stored 200]
 #
 # "post" posts every message into one conversation (serial by design: its writers queue on it);
 # "posts" spreads them over the 200 seeded conversations, each request into one chosen at random,
-# as a website's traffic is spread. "floor" (not in the default list) runs no request of the service:
+# as a website's traffic is spread. --stored N seeds N conversations instead of 200 (four clients at a
+# time) and "posts" then goes to 200 of them chosen at random, the others stored between them, as on
+# a service that has served many. "floor" (not in the default list) runs no request of the service:
 # it is the bare endpoint's own durable write, one INSERT and one COMMIT per request on an H2 file with
 # the service's durability settings, against its constant answer: the most any design that commits
 # each request on its own can reach on the embedded default.
@@ -30,6 +33,7 @@ SECONDS_EACH=5
 CONNECTIONS="1 8 64"
 JAVA_FLAGS_SET="${JAVA_FLAGS+set}"
 REQUESTS="panel queue post posts start"
+STORED=200
 SERVICE_FLAGS="${SERVICE_FLAGS:-}"   # for the service only, e.g. -XX:StartFlightRecording=filename=/tmp/post.jfr,settings=profile
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -38,6 +42,7 @@ while [ $# -gt 0 ]; do
     --seconds) SECONDS_EACH="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --requests) REQUESTS="$2"; shift 2 ;;
+    --stored) STORED="$2"; shift 2 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -81,22 +86,30 @@ up_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 read -r ut st < <(awk '{print $14, $15}' "/proc/$SERVICE/stat")
 cpu_ms=$(( (ut + st) * 1000 / $(getconf CLK_TCK) ))
 
-# --- data: a channel, two operators online, 200 conversations, one of them looking for help
+# --- data: a channel, two operators online, 200 conversations (or --stored), one of them looking for help
 A="Authorization: Bearer $TOKEN"; J='Content-Type: application/json'
 CH=$(curl -sf -H "$A" -H "$J" -d '{"name":"Bench","maxSessionsPerOperator":1000}' "$B/channels" | jq -r .id)
 op() { curl -sf -H "$A" -H "$J" -d '{"name":"'"$1"'","email":"'"$1"'@example.com","role":"LIVECHAT_USER","mainLanguage":"en","languages":[],"expertise":["Billing"],"channels":["'"$CH"'"]}' "$B/users" | jq -r .token; }
 ANA=$(op ana); BOB=$(op bob)
 for t in "$ANA" "$BOB"; do curl -sf -X PUT -H "Authorization: Bearer $t" -H "$J" -d '{"presence":"ONLINE"}' "$B/me/presence" >/dev/null; done
 START_BODY='{"channelId":"'"$CH"'","visitor":{"name":"Marie","email":"marie@example.com"},"chatbot":{"answers":[{"question":"Topic?","answer":"Invoice"}],"expertise":["Billing"]},"message":"Hello, my invoice is wrong."}'
-for i in $(seq 1 200); do curl -sf -H "$J" -d "$START_BODY" "$B/conversations" >>"$WORK/all-started.json"; done
-jq -s -c '.[-1]' "$WORK/all-started.json" >"$WORK/started.json"
+if [ "$STORED" -le 200 ]; then
+  for i in $(seq 1 "$STORED"); do curl -sf -H "$J" -d "$START_BODY" "$B/conversations" >>"$WORK/all-started.json"; done
+else
+  mkdir "$WORK/started"   # a file per start: answers written to one pipe at once would interleave
+  seq 1 "$STORED" | xargs -P 4 -I{} curl -sf -o "$WORK/started/{}.json" -H "$J" -d "$START_BODY" "$B/conversations"
+  for i in $(seq 1 "$STORED"); do cat "$WORK/started/$i.json"; echo; done >"$WORK/all-started.json"
+fi
+# the last one an operator took (past 2,000 stored, the two operators' sessions are full)
+jq -s -c '[.[] | select(.operator != null)][-1]' "$WORK/all-started.json" >"$WORK/started.json"
 ID=$(jq -r .id "$WORK/started.json"); VISITOR=$(jq -r .visitorToken "$WORK/started.json")
 ANA_ID=$(curl -sf -H "Authorization: Bearer $ANA" "$B/me" | jq -r .id)
 OPERATOR=$(jq -r .operator.id "$WORK/started.json")
 OPTOKEN=$ANA; [ "$ANA_ID" = "$OPERATOR" ] || OPTOKEN=$BOB
 # "posts": each conversation with the token of its operator (ana or bob), one per line
 jq -r --arg ana "$ANA_ID" --arg at "$ANA" --arg bt "$BOB" \
-  '"\(.id) \(if .operator.id == $ana then $at else $bt end)"' "$WORK/all-started.json" >"$WORK/targets.txt"
+  'select(.operator != null) | "\(.id) \(if .operator.id == $ana then $at else $bt end)"' "$WORK/all-started.json" \
+  | shuf -n 200 --random-source=<(yes) >"$WORK/targets.txt"
 curl -sf -X PUT -H "Authorization: Bearer $OPTOKEN" -H "$J" -d '{"status":"LOOKING_FOR_HELP"}' "$B/conversations/$ID/status" >/dev/null
 idle_rss=$(sleep 2; rss_mb "$SERVICE"); idle_live=$(live_mb "$SERVICE")
 

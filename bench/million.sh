@@ -123,6 +123,8 @@ copy_conversation() { # template kind from to step
   local t=$1 k=$2 from=$3 to=$4 step=$5
   [ "$from" -le "$to" ] || return 0
   copy_rows conversations id "$t" "$k" "$from" "$to" "$step"
+  # its counters and version, in a row of their own since V15
+  copy_rows conversation_activity conversation_id "$t" "$k" "$from" "$to" "$step"
   # messages are keyed by the conversation's number since V5, not by its id
   copy_rows messages log_key "$(sql_values "select log_key from conversations where id = '$t'")" "$k" "$from" "$to" "$step"
   for table in conversation_participants conversation_expertise conversation_tags; do
