@@ -3,6 +3,7 @@ package dev.livechat.adapter.persistence;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.livechat.adapter.persistence.migration.V13__LeanHistory;
 import dev.livechat.adapter.persistence.migration.V14__EventPositionReserve;
+import dev.livechat.adapter.persistence.migration.V15__ConversationActivity;
 import dev.livechat.adapter.persistence.migration.V2__ParallelWrites;
 import dev.livechat.adapter.persistence.migration.V4__LeanRows;
 import dev.livechat.adapter.persistence.migration.V5__CompactKeys;
@@ -65,7 +66,8 @@ final class Migrations {
                         new V4__LeanRows(),
                         new V5__CompactKeys(),
                         new V13__LeanHistory(),
-                        new V14__EventPositionReserve())
+                        new V14__EventPositionReserve(),
+                        new V15__ConversationActivity())
                 .load()
                 .migrate();
     }
