@@ -8,8 +8,7 @@ import java.time.Instant;
 /**
  * A conversation's moving counters and version ({@code conversation_activity}), the fields of
  * {@link ConversationEntity} marked transient there, under the same names: mapped for the queries
- * that filter or sort by them and for the insert of a new conversation. Loads and updates go
- * through {@link ConversationColumns}.
+ * that filter or sort by them. Inserts, loads and updates go through {@link ConversationColumns}.
  */
 @Entity
 @Table(name = "conversation_activity")
@@ -31,25 +30,4 @@ class ConversationActivityEntity {
     Instant replyAwaitedSince;
     boolean replyAnswered;
     long version;
-
-    /** The activity half of a conversation's row. */
-    static ConversationActivityEntity of(ConversationEntity row) {
-        ConversationActivityEntity a = new ConversationActivityEntity();
-        a.conversationId = row.id;
-        a.lastSeq = row.lastSeq;
-        a.visitorMessages = row.visitorMessages;
-        a.visitorMessagesWithOperator = row.visitorMessagesWithOperator;
-        a.operatorMessages = row.operatorMessages;
-        a.lastMessageAt = row.lastMessageAt;
-        a.firstOperatorReplyAt = row.firstOperatorReplyAt;
-        a.firstReplyMs = row.firstReplyMs;
-        a.visitorSeenSeq = row.visitorSeenSeq;
-        a.operatorSeenSeq = row.operatorSeenSeq;
-        a.lastActivityAt = row.lastActivityAt;
-        a.lastEventSeq = row.lastEventSeq;
-        a.replyAwaitedSince = row.replyAwaitedSince;
-        a.replyAnswered = row.replyAnswered;
-        a.version = row.version;
-        return a;
-    }
 }

@@ -141,6 +141,25 @@ final class ConversationColumns {
                     "select c.id, c.log_key, a.version, ",
                     " from conversations c join conversation_activity a on a.conversation_id = c.id where c.id = ?"));
 
+    private static final String INSERT_ACTIVITY = ACTIVITY.stream()
+            .map(Column::sql)
+            .collect(Collectors.joining(
+                    ", ",
+                    "insert into conversation_activity (conversation_id, version, ",
+                    ") values (?, ?" + ", ?".repeat(ACTIVITY.size()) + ")"));
+
+    /** The activity row of a new conversation, its version included (the wide row is Hibernate's insert). */
+    static void insertActivity(Unit unit, ConversationEntity row) {
+        unit.jdbc(c -> {
+            try (PreparedStatement insert = c.prepareStatement(INSERT_ACTIVITY)) {
+                insert.setString(1, row.id);
+                insert.setLong(2, row.version);
+                bind(insert, 3, ACTIVITY, row);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
     /**
      * The conversation's two rows by plain JDBC, as one (Hibernate's entity load cost a post more than
      * H2's reading the row), or null; {@code FOR UPDATE} when asked, which H2 parses anew on every

@@ -60,7 +60,7 @@ final class ConversationRepository {
             row.logKey = positions.get(0);
             row.version = 1;
             session.insert(row);
-            session.insert(ConversationActivityEntity.of(row));
+            ConversationColumns.insertActivity(unit, row);
             writeQueryRows(session, state, row, null);
         } else {
             ConversationEntity stored =

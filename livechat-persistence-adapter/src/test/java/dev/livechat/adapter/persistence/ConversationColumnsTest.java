@@ -53,7 +53,7 @@ class ConversationColumnsTest {
         ConversationEntity written = filled(0);
         db.transaction(s -> {
             s.insert(written);
-            s.insert(ConversationActivityEntity.of(written));
+            s.insert(activityOf(written));
             return null;
         });
         ConversationEntity loaded = db.transaction(s -> ConversationColumns.load(db.unit(), "c1", false));
@@ -85,22 +85,35 @@ class ConversationColumnsTest {
         assertSameFields(locked, nulls);
     }
 
+    /** The activity half of a conversation as Hibernate writes it: the fields copied by name. */
+    private static ConversationActivityEntity activityOf(ConversationEntity row) {
+        ConversationActivityEntity activity = new ConversationActivityEntity();
+        activity.conversationId = row.id;
+        copyActivityFields(row, activity);
+        return activity;
+    }
+
     /** The conversation as Hibernate reads its two rows: the activity's fields copied by name. */
     private static ConversationEntity throughHibernate(org.hibernate.StatelessSession s, String id) {
         ConversationEntity row = s.get(ConversationEntity.class, id);
-        ConversationActivityEntity activity = s.get(ConversationActivityEntity.class, id);
+        copyActivityFields(s.get(ConversationActivityEntity.class, id), row);
+        return row;
+    }
+
+    /** Copies the fields {@link ConversationActivityEntity} declares (its id aside) between it and the row, by name. */
+    private static void copyActivityFields(Object from, Object to) {
         try {
-            for (Field from : ConversationActivityEntity.class.getDeclaredFields()) {
-                if (Modifier.isStatic(from.getModifiers()) || from.getName().equals("conversationId")) continue;
-                Field to = ConversationEntity.class.getDeclaredField(from.getName());
-                from.setAccessible(true);
-                to.setAccessible(true);
-                to.set(row, from.get(activity));
+            for (Field field : ConversationActivityEntity.class.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || field.getName().equals("conversationId")) continue;
+                Field source = from.getClass().getDeclaredField(field.getName());
+                Field target = to.getClass().getDeclaredField(field.getName());
+                source.setAccessible(true);
+                target.setAccessible(true);
+                target.set(to, source.get(from));
             }
         } catch (ReflectiveOperationException e) {
             throw new AssertionError(e);
         }
-        return row;
     }
 
     /** Every field with a value of its own, different for each {@code round} (strings short enough for every column). */
