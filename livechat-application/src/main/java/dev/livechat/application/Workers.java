@@ -42,7 +42,7 @@ final class Workers {
     /**
      * How often the storage is asked whether to give unused file space back (the embedded database;
      * a no-op elsewhere): a pass every 10 s, or every second while the file is behind
-     * (JpaStorage.compactWhenDue). Transactions wait while a pass runs.
+     * (JpaStorage.compactWhenDue). Transactions wait while a step of a pass runs.
      */
     static final Duration COMPACTION = Duration.ofSeconds(1);
 

@@ -3,7 +3,6 @@ package dev.livechat.adapter.persistence;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.function.Function;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -27,12 +26,12 @@ final class H2Files {
     /** A file this large or larger is behind when it holds less than half live data. */
     static final long BEHIND_FROM_BYTES = 64L << 20;
 
-    /** At most this many bytes of chunks moved after a pass (≈ 15–110 ms here, with every transaction held back). */
+    /** At most this many bytes of chunks moved by a pass (16 MB took ≈ 15–110 ms here in one go). */
     static final long MOVE_PER_PASS = 16L << 20;
 
     /**
      * While the file is behind, a pass moves at most this many bytes of chunks, or half the file if
-     * more, up to {@link #MAX_CATCH_UP_MOVE} (≈ 150–350 ms here). With 16 MB the chunks at the end of
+     * more, up to {@link #MAX_CATCH_UP_MOVE} (in one go ≈ 150–350 ms here). With 16 MB the chunks at the end of
      * the file were seldom among those moved, so four passes in five gave nothing back while each
      * added the pages it rewrote: at 30 conversations a second the file ran away (docs/durability.md).
      */
@@ -67,34 +66,82 @@ final class H2Files {
         });
     }
 
-    /** The file's size before and after a pass, in bytes. */
-    record Sizes(long before, long after) {
-        static final Sizes NONE = new Sizes(0, 0);
+    /**
+     * A step of a pass rewrites at most this many bytes of live pages (≈ 5–40 ms here, every
+     * transaction held back). H2's own pass rewrote up to 16 MB before it looked at the clock: with the
+     * move after it, passes of a 300 ms budget held every transaction back for 0.6–2.7 s at once under
+     * posts at 64 connections (docs/durability.md, "Passes in steps").
+     */
+    static final int STEP_REWRITE = 64 << 10;
+
+    /** H2's own bound for one rewrite: a step rewrites this much at most, when nothing smaller can be. */
+    static final int MAX_STEP_REWRITE = 16 << 20;
+
+    /**
+     * A step of a pass moves at most this many bytes of chunks (≈ 20–140 ms here, more with more
+     * chunks in the file); while the file is behind, {@link #STEP_MOVE_BEHIND}.
+     */
+    static final long STEP_MOVE = 4L << 20;
+
+    static final long STEP_MOVE_BEHIND = 16L << 20;
+
+    /**
+     * Rewrites at most {@code bytes} of the live pages of the file's emptiest and oldest chunks into a new one, so that theirs come free; answers whether it rewrote any. H2
+     * rewrites only while it may reuse space, and only chunks older than its retention time, which
+     * its own pass sets to 0: the caller keeps every transaction out meanwhile. False for an H2 server
+     * or another database.
+     */
+    static boolean rewrite(HikariDataSource pool, int bytes) {
+        return onStore(pool, "compact the embedded H2 file", false, store -> {
+            MVStore mv = store.getMvStore();
+            mv.setReuseSpace(true);
+            mv.setRetentionTime(0);
+            try {
+                // 100: any chunk is a candidate, the emptiest and oldest first (as in H2's own pass)
+                return mv.compact(100, bytes);
+            } finally {
+                mv.setReuseSpace(false);
+                mv.setRetentionTime(RETENTION_MILLIS);
+            }
+        });
+    }
+
+    /** Writes the embedded file's changes to the disk (fsync); nothing for another database. */
+    static void sync(HikariDataSource pool) {
+        onStore(pool, "write the embedded H2 file to the disk", false, store -> {
+            store.getMvStore().sync();
+            return true;
+        });
     }
 
     /**
-     * Compacts the file behind an embedded H2 pool for about {@code max}, then moves chunks towards its
-     * start: at most {@link #MOVE_PER_PASS}, or {@link #catchUpMove} while it is {@code behind}. Does
-     * nothing for an H2 server or another database ({@link Sizes#NONE}).
+     * Moves at most {@code bytes} of chunks towards the start of the file, into the space of
+     * chunks no version uses any more (H2's rewrite alone moves them only after a rewrite of its own:
+     * 200 closed conversations settled at 8.8 KB each, 4.4 KB with this move; H2CompactionTest), and
+     * gives the end of the file back. Space is reused only here: the caller keeps every transaction
+     * out meanwhile. {@link Sizes#NONE} for an H2 server or another database.
      */
-    static Sizes compact(HikariDataSource pool, Duration max, boolean behind) {
+    static Sizes move(HikariDataSource pool, long bytes) {
         return onStore(pool, "compact the embedded H2 file", Sizes.NONE, store -> {
             MVStore mv = store.getMvStore();
             long before = mv.getFileStore().size();
             mv.setReuseSpace(true);
+            // as H2's own pass: the chunks left unused can go at once (no transaction runs)
+            mv.setRetentionTime(0);
             try {
-                store.compactFile((int) Math.min(Integer.MAX_VALUE, max.toMillis()));
-                // H2's pass moves chunks towards the start only when it also rewrote some: once none is
-                // sparse enough to rewrite, later passes leave the file as it is (200 closed
-                // conversations settled at 8.8 KB each, 4.4 KB with this move; H2CompactionTest)
-                if (mv.getFileStore() instanceof RandomAccessStore file)
-                    file.compactMoveChunks(100, behind ? catchUpMove(file.size()) : MOVE_PER_PASS, mv);
+                mv.sync();
+                if (mv.getFileStore() instanceof RandomAccessStore file) file.compactMoveChunks(100, bytes, mv);
             } finally {
                 mv.setReuseSpace(false);
                 mv.setRetentionTime(RETENTION_MILLIS);
             }
             return new Sizes(before, mv.getFileStore().size());
         });
+    }
+
+    /** The file's size before and after a move, in bytes. */
+    record Sizes(long before, long after) {
+        static final Sizes NONE = new Sizes(0, 0);
     }
 
     /** What a pass moves while the file is behind: half of it, within {@link #CATCH_UP_MOVE} and {@link #MAX_CATCH_UP_MOVE}. */

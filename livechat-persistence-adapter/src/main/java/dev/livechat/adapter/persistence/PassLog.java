@@ -8,12 +8,13 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * Tells the operator how long the embedded file's compaction passes held the transactions back:
- * each pass at DEBUG, and at most once a minute a WARNING while passes of a second or more recur
- * (every request waits for them).
+ * Tells the operator how long the embedded file's compaction passes held the transactions back, in
+ * all and at most at once (a pass holds them in steps): each pass at DEBUG, and at most once a minute
+ * a WARNING while passes of a second or more recur with the file behind (a pass every second then:
+ * writers wait for its steps about half the time).
  */
 final class PassLog {
-    /** A pass that held the transactions back this long or longer is worth a warning. */
+    /** A pass behind that held the transactions back this long or longer in all is worth a warning. */
     static final Duration LONG = Duration.ofSeconds(1);
 
     private static final long MINUTE = Duration.ofMinutes(1).toNanos();
@@ -23,7 +24,7 @@ final class PassLog {
     private final BiConsumer<Level, Supplier<String>> log;
     private long warnedAt;
     private int longPasses;
-    private Duration longest = Duration.ZERO;
+    private Duration longestPass = Duration.ZERO;
 
     PassLog() {
         this(System::nanoTime, LOG::log);
@@ -36,26 +37,30 @@ final class PassLog {
     }
 
     /** Records a pass (the worker's, or one a caller asked for: {@code JpaStorage.compact}). */
-    synchronized void passed(Duration held, boolean behind, long sizeBefore, long sizeAfter) {
+    synchronized void passed(Duration held, Duration longest, boolean behind, long sizeBefore, long sizeAfter) {
         log.accept(
                 Level.DEBUG,
                 () -> String.format(
-                        "compaction pass held transactions back %d ms%s, file %d → %d MB",
-                        held.toMillis(), behind ? " (behind)" : "", sizeBefore >> 20, sizeAfter >> 20));
-        if (held.compareTo(LONG) < 0) return;
+                        "compaction pass held transactions back %d ms (at most %d ms at once)%s, file %d → %d MB",
+                        held.toMillis(),
+                        longest.toMillis(),
+                        behind ? " (behind)" : "",
+                        sizeBefore >> 20,
+                        sizeAfter >> 20));
+        if (!behind || held.compareTo(LONG) < 0) return;
         longPasses++;
-        if (held.compareTo(longest) > 0) longest = held;
+        if (held.compareTo(longestPass) > 0) longestPass = held;
         long now = nanoTime.getAsLong();
         if (now - warnedAt < MINUTE) return;
         String warning = String.format(
-                "%d compaction pass(es) of the embedded database held every transaction back for a second or more"
+                "%d compaction pass(es) of the embedded database held every transaction back for a second or more in all"
                         + " since the last warning (the longest %d ms; file now %d MB): the file is behind"
-                        + " (sustained writes, or much data deleted) and requests wait for its passes;"
+                        + " (sustained writes, or much data deleted) and writers wait for its passes about half the time;"
                         + " PostgreSQL has none (docs/durability.md)",
-                longPasses, longest.toMillis(), sizeAfter >> 20);
+                longPasses, longestPass.toMillis(), sizeAfter >> 20);
         log.accept(Level.WARNING, () -> warning);
         warnedAt = now;
         longPasses = 0;
-        longest = Duration.ZERO;
+        longestPass = Duration.ZERO;
     }
 }

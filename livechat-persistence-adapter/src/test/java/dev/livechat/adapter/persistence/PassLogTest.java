@@ -19,13 +19,13 @@ class PassLogTest {
 
     @Test
     void everyPassIsTracedAndOnlyLongOnesWarn() {
-        log.passed(Duration.ofMillis(300), false, 90L << 20, 40L << 20);
-        log.passed(Duration.ofMillis(999), true, 200L << 20, 100L << 20);
+        log.passed(Duration.ofMillis(300), Duration.ofMillis(40), false, 90L << 20, 40L << 20);
+        log.passed(Duration.ofMillis(999), Duration.ofMillis(70), true, 200L << 20, 100L << 20);
 
         assertThat(debug)
                 .containsExactly(
-                        "compaction pass held transactions back 300 ms, file 90 → 40 MB",
-                        "compaction pass held transactions back 999 ms (behind), file 200 → 100 MB");
+                        "compaction pass held transactions back 300 ms (at most 40 ms at once), file 90 → 40 MB",
+                        "compaction pass held transactions back 999 ms (at most 70 ms at once) (behind), file 200 → 100 MB");
         assertThat(warnings).isEmpty();
     }
 
@@ -50,6 +50,6 @@ class PassLogTest {
     /** A pass while the file is behind, {@code seconds} after the previous one. */
     private void passBehind(int seconds, int heldMillis, long sizeAfterMegabytes) {
         now += Duration.ofSeconds(seconds).toNanos();
-        log.passed(Duration.ofMillis(heldMillis), true, 900L << 20, sizeAfterMegabytes << 20);
+        log.passed(Duration.ofMillis(heldMillis), Duration.ofMillis(40), true, 900L << 20, sizeAfterMegabytes << 20);
     }
 }
