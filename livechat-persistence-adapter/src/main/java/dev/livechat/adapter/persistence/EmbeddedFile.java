@@ -50,24 +50,33 @@ final class EmbeddedFile {
     private void compact(Duration max, boolean behind) {
         if (postgres || closed.getAsBoolean()) return;
         Steps steps = new Steps();
-        Duration half = max.dividedBy(2);
-        // a chunk with more live bytes than a step may rewrite is never picked: the bound grows
-        // while steps rewrite nothing (under writes, small chunks keep the steps small)
-        for (int bound = H2Files.STEP_REWRITE; steps.held().compareTo(half) < 0 && !closed.getAsBoolean(); ) {
-            int limit = bound;
-            if (steps.run(() -> H2Files.rewrite(pool, limit))) steps.pause();
-            else if (bound < H2Files.MAX_STEP_REWRITE) bound *= 4;
-            else break;
-        }
+        rewrite(steps, max.dividedBy(2));
         H2Files.sync(pool);
         long step = behind ? H2Files.STEP_MOVE_BEHIND : H2Files.STEP_MOVE;
         H2Files.Sizes first = steps.move(step);
         H2Files.Sizes last = first;
-        long budget = behind ? H2Files.catchUpMove(first.before()) : H2Files.MOVE_PER_PASS;
-        for (long moved = step; moved < budget && steps.held().compareTo(max) < 0; moved += step) {
-            if (!steps.pause() || (last = steps.move(step)) == H2Files.Sizes.NONE) break;
-        }
+        long budget =
+                first == H2Files.Sizes.NONE ? 0 : behind ? H2Files.catchUpMove(first.before()) : H2Files.MOVE_PER_PASS;
+        for (long moved = step; moved < budget && steps.held().compareTo(max) < 0 && steps.pause(); moved += step)
+            last = steps.move(step);
         log.passed(steps.held(), steps.longest(), behind, first.before(), last.after());
+    }
+
+    /**
+     * Rewrite steps until they have held the transactions back for {@code budget} or nothing is left
+     * to rewrite. H2 never picks a chunk with more live bytes than a step may rewrite, so the bound
+     * grows fourfold while steps rewrite nothing: under writes small chunks keep the steps small, and
+     * on a quiet file the last big ones are rewritten too (200 closed conversations settled at 18.5 KB
+     * each without that, 1.7 KB with it).
+     */
+    private void rewrite(Steps steps, Duration budget) {
+        int bound = H2Files.STEP_REWRITE;
+        while (steps.held().compareTo(budget) < 0 && !closed.getAsBoolean()) {
+            int limit = bound;
+            if (steps.run(() -> H2Files.rewrite(pool, limit))) steps.pause();
+            else if (bound < H2Files.MAX_STEP_REWRITE) bound *= 4;
+            else return;
+        }
     }
 
     /** A pass's steps, each with every transaction held back, and how long they held them. */

@@ -59,7 +59,9 @@ class H2CompactionTest {
 
             // held for the whole pass, as H2's own pass held them, none would be written while it runs
             // (one begun before it took the gate at most)
-            assertThat(writtenMeanwhile).as("conversations written while the pass ran").isGreaterThan(1);
+            assertThat(writtenMeanwhile)
+                    .as("conversations written while the pass ran")
+                    .isGreaterThan(1);
             assertThat(StorageFootprint.h2Bytes(dir)).as("the file after it").isLessThan(grown / 2);
         }
     }
