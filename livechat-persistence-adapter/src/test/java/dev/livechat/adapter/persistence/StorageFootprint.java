@@ -34,7 +34,7 @@ import java.util.List;
 final class StorageFootprint {
     static final int MESSAGES = 10;
     /** The service's budget for one compaction pass of the embedded file (LiveChatService). */
-    static final Duration PASS = Duration.ofMillis(300);
+    static final Duration PASS = Duration.ofSeconds(1);
 
     private StorageFootprint() {}
 
