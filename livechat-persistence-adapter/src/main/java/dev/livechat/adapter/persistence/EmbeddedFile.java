@@ -6,9 +6,9 @@ import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
 
 /**
- * The embedded H2 file's upkeep: compaction passes, each with every transaction held back by the
- * gate the storage's transactions share (H2 may reuse file space only while none can commit,
- * docs/durability.md), and when the next one is due. Nothing on PostgreSQL.
+ * The embedded H2 file's upkeep: compaction passes in steps, each step with every transaction held
+ * back by the gate the storage's transactions share (H2 may reuse file space only while none can
+ * commit, docs/durability.md), and when the next pass is due. Nothing on PostgreSQL.
  */
 final class EmbeddedFile {
     /** A pass while the file is behind: at least this long. */
@@ -16,7 +16,7 @@ final class EmbeddedFile {
 
     private final HikariDataSource pool;
     private final boolean postgres;
-    /** The gate's exclusive side: taken for a pass. */
+    /** The gate's exclusive side: taken for each step of a pass. */
     private final Lock alone;
 
     private final BooleanSupplier closed;
