@@ -22,7 +22,8 @@
 #
 # Needs: wrk, curl, jq (Debian: apt-get install wrk curl jq), a built jar (mvn -q package -DskipTests),
 # and for --db pg a PostgreSQL on 127.0.0.1:5432 (user postgres, trust; a fresh database is made).
-# Prints a Markdown report on stdout; the service's log goes to $WORK/service.log.
+# Prints a Markdown report on stdout (req/s, ratio, p99, CPU a request; then wrk's 50 / 90 / 99 / 99.9 %
+# of each run); the service's log goes to $WORK/service.log.
 set -euo pipefail
 shopt -s extglob
 
@@ -153,14 +154,25 @@ local auth = os.getenv("AUTH")
 if auth ~= nil and auth ~= "" then wrk.headers["Authorization"] = auth end
 LUA
 
+# wrk's percentiles of a run (p50 p90 p99 p99.9, ms), written where PCT says: the tail table after the main one
+cat >"$WORK/pct.lua" <<'LUA'
+function done(summary, latency, requests)
+  local f = io.open(os.getenv("PCT"), "w")
+  for _, p in ipairs({50, 90, 99, 99.9}) do f:write(string.format("%.1f ", latency:percentile(p) / 1000)) end
+  f:close()
+end
+LUA
+for script in post posts get; do cat "$WORK/pct.lua" >>"$WORK/$script.lua"; done
+
 # CPU time a process has used, in clock ticks: per request, it is the figure that a busy machine
 # does not bend (req/s and latency follow how much of the cores the other processes leave)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-# one wrk run: prints "req/s p99_ms non2xx cpu_us_per_request"
+# one wrk run: prints "req/s p99_ms non2xx cpu_us_per_request p50 p90 p99 p99.9"
 run() { # url connections script [body] [auth]
   local pid=$SERVICE; case "$1" in *:$BARE_PORT/*) pid=$BARE ;; esac
   local t0; t0=$(cpu_ticks $pid)
-  local out; out=$(BODY="${4:-}" AUTH="${5:-}" TARGETS="$WORK/targets.txt" wrk -t "$(( $2 < 2 ? 1 : 2 ))" -c "$2" -d "${SECONDS_EACH}s" --latency -s "$3" "$1" 2>&1)
+  rm -f "$WORK/pct.txt"
+  local out; out=$(BODY="${4:-}" AUTH="${5:-}" TARGETS="$WORK/targets.txt" PCT="$WORK/pct.txt" wrk -t "$(( $2 < 2 ? 1 : 2 ))" -c "$2" -d "${SECONDS_EACH}s" --latency -s "$3" "$1" 2>&1)
   local t1; t1=$(cpu_ticks $pid)
   local reqs; reqs=$(echo "$out" | awk '/requests in/ {print $1}')
   local rps p99 non
@@ -168,7 +180,7 @@ run() { # url connections script [body] [auth]
   p99=$(echo "$out" | awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v=v/1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v=v*1000}; printf "%.1f", v}')
   non=$(echo "$out" | awk '/Non-2xx/ {print $5}' | head -1)
   local cpu; cpu=$(awk -v t=$((t1 - t0)) -v n="$reqs" -v hz="$(getconf CLK_TCK)" 'BEGIN { if (n > 0) printf "%.0f", t * 1e6 / hz / n; else print "?" }')
-  echo "$rps ${p99:-?} ${non:-0} $cpu"
+  echo "$rps ${p99:-?} ${non:-0} $cpu $(cat "$WORK/pct.txt" 2>/dev/null || echo "? ? ? ?")"
 }
 
 echo "## $(date -u +%F) — $DB, \`$JAVA_FLAGS\`"
@@ -181,6 +193,7 @@ echo
 echo "| request | connections | service req/s | bare req/s | ratio | service p99 ms | bare p99 ms | service CPU µs/req | bare CPU µs/req | non-2xx |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 peak=0
+TAILS=()
 for c in $CONNECTIONS; do
   for what in $REQUESTS; do
     case $what in
@@ -198,12 +211,19 @@ for c in $CONNECTIONS; do
              bare=$(run "http://127.0.0.1:$BARE_PORT/post" "$c" "$WORK/post.lua" "$START_BODY") ;;
     esac
     r=$(rss_mb "$SERVICE"); [ "$r" -gt "$peak" ] && peak=$r
-    read -r srps sp99 snon scpu <<<"$svc"; read -r brps bp99 _ bcpu <<<"$bare"
+    read -r srps sp99 snon scpu s50 s90 s99 s999 <<<"$svc"; read -r brps bp99 _ bcpu b50 b90 b99 b999 <<<"$bare"
     ratio=$(awk -v a="$srps" -v b="$brps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "?" }')
     label=$what; case $what in post) label="message post, one conversation" ;; posts) label="message post, many conversations" ;; floor) label="floor: bare INSERT + COMMIT on H2" ;; esac
     echo "| $label | $c | $srps | $brps | $ratio | $sp99 | $bp99 | $scpu | $bcpu | $snon |"
+    TAILS+=("| $label | $c | $s50 / $s90 / $s99 / $s999 | $b50 / $b90 / $b99 / $b999 |")
   done
 done
+echo
+echo "Latency percentiles (wrk), 50 / 90 / 99 / 99.9 %, ms:"
+echo
+echo "| request | connections | service | bare |"
+echo "|---|---|---|---|"
+printf '%s\n' "${TAILS[@]}"
 echo
 after_rss=$(rss_mb "$SERVICE")
 echo "RSS after the runs: $after_rss MB (highest sampled between runs: $peak MB); live heap after a full GC: $(live_mb "$SERVICE") MB."
