@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The embedded H2 file's upkeep: compaction passes in steps, each step with every transaction held
@@ -53,12 +54,12 @@ final class EmbeddedFile {
         rewrite(steps, max.dividedBy(2));
         H2Files.sync(pool);
         long step = behind ? H2Files.STEP_MOVE_BEHIND : H2Files.STEP_MOVE;
-        H2Files.Sizes first = steps.move(step);
+        H2Files.Sizes first = steps.run(() -> H2Files.move(pool, step));
         H2Files.Sizes last = first;
         long budget =
                 first == H2Files.Sizes.NONE ? 0 : behind ? H2Files.catchUpMove(first.before()) : H2Files.MOVE_PER_PASS;
         for (long moved = step; moved < budget && steps.held().compareTo(max) < 0 && steps.pause(); moved += step)
-            last = steps.move(step);
+            last = steps.run(() -> H2Files.move(pool, step));
         log.passed(steps.held(), steps.longest(), behind, first.before(), last.after());
     }
 
@@ -85,21 +86,12 @@ final class EmbeddedFile {
         private long longest;
         private long last;
 
-        H2Files.Sizes move(long bytes) {
-            H2Files.Sizes[] sizes = {H2Files.Sizes.NONE};
-            run(() -> {
-                sizes[0] = H2Files.move(pool, bytes);
-                return true;
-            });
-            return sizes[0];
-        }
-
         /** Runs a step with every transaction held back; answers what it answers. */
-        boolean run(BooleanSupplier step) {
+        <T> T run(Supplier<T> step) {
             alone.lock();
             long start = System.nanoTime();
             try {
-                return step.getAsBoolean();
+                return step.get();
             } finally {
                 alone.unlock();
                 last = System.nanoTime() - start;
