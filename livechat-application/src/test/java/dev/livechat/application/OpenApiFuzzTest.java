@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * requests built from its parameters and body schema with hostile values of every kind (NUL and
  * lone surrogates as JSON escapes, huge strings, wrong types, negative and huge numbers, extreme
  * dates, bad percent-encoding, missing and extra fields, wrong Content-Type, deep nesting, odd
- * methods), with and without a token of every role. Never a 5xx; every 4xx is problem+json with its
- * status; the service is healthy after. Deterministic: one seed, each request drawn from its own
+ * methods), with and without a token of every role. Never a 5xx but Jetty's 505; every 4xx (and
+ * that 505) is problem+json with its status; the service is healthy after. Deterministic: one seed, each request drawn from its own
  * {@code Random(seed, index)}; a few threads send them. Rate limits are off here.
  */
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
@@ -40,6 +40,13 @@ class OpenApiFuzzTest {
     static final long SEED = 0x11FEC4A7L;
     static final int PER_OPERATION = 170;
     private static final int THREADS = 3;
+    /**
+     * Jetty's answer to a request line it read without a version (HTTP/0.9): a refusal of the
+     * caller's protocol, not a failure of the service, so judged like a 4xx (problem+json with its
+     * status). Once in CI (2026-12-06) a 20,000-character path drew it instead of a 414; not
+     * reproduced in about 5,000 tries since. HostileEdgeTest asserts the answer itself.
+     */
+    private static final int VERSION_NOT_SUPPORTED = 505;
 
     @TempDir
     Path data;
@@ -129,7 +136,7 @@ class OpenApiFuzzTest {
     /** Null when the answer is acceptable; else what is wrong with it. */
     private static String problemOf(Request request, Wire.Answer answer) {
         int status = answer.status();
-        if (status >= 500) return status + " " + answer.text();
+        if (status >= 500 && status != VERSION_NOT_SUPPORTED) return status + " " + answer.text();
         if (status < 400) return null;
         if (!answer.contentType().startsWith("application/problem+json"))
             return status + " with Content-Type '" + answer.contentType() + "': " + answer.text();

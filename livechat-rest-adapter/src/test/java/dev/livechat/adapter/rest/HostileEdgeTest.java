@@ -225,6 +225,15 @@ class HostileEdgeTest {
             assertThat(RawHttp.status(answer)).as(answer).isEqualTo(400);
             isProblem(answer, 400, true);
         }
+
+        /** HTTP/0.9 (a request line without a version) is the one 5xx a caller can draw: a refusal still. */
+        @Test
+        void aRequestLineWithoutAVersionIsA505Problem() {
+            String answer = RawHttp.exchange(t.api.port(), "GET /api/v1/me\r\n\r\n");
+            assertThat(RawHttp.status(answer)).as(answer).isEqualTo(505);
+            isProblem(answer, 505, true);
+            assertThat(answer).contains("HTTP/0.9 not supported");
+        }
     }
 
     @Nested
