@@ -17,7 +17,10 @@ import java.util.function.Supplier;
  *
  * <p>A read that overlaps a change is answered but not kept: it may have read the state before
  * the change committed, and keeping it would outlive the {@link #forget} that was meant for it.
- * Past {@link #MAX_ENTRIES} it starts over, so it cannot grow with the data.
+ * Entries past their time are swept out once per time to live as new ones come (as in
+ * {@code PrincipalCache}), so it holds about a second's reads, not one of every key ever read (a
+ * soak found one panel per conversation served); past {@link #MAX_ENTRIES} it starts over, so it
+ * cannot grow with the data.
  */
 public final class ReadCache<K, V> {
     public static final Duration TIME_TO_LIVE = Duration.ofSeconds(1);
@@ -31,6 +34,8 @@ public final class ReadCache<K, V> {
     private final AtomicLongArray changes = new AtomicLongArray(STRIPES);
 
     private final AtomicLong allChanges = new AtomicLong();
+    private volatile long nextSweepMillis;
+
     private final Clock clock;
 
     public ReadCache(Clock clock) {
@@ -45,6 +50,10 @@ public final class ReadCache<K, V> {
         long before = changesOf(key);
         V value = read.get();
         Entry<V> entry = new Entry<>(value, now + TIME_TO_LIVE.toMillis());
+        if (now >= nextSweepMillis) {
+            nextSweepMillis = now + TIME_TO_LIVE.toMillis();
+            entries.values().removeIf(e -> e.expiresAtMillis() <= now);
+        }
         if (entries.size() >= MAX_ENTRIES) entries.clear();
         entries.put(key, entry);
         // a change reported meanwhile may have come before the put and removed nothing: undo it
@@ -62,6 +71,11 @@ public final class ReadCache<K, V> {
     public void forgetAll() {
         allChanges.incrementAndGet();
         entries.clear();
+    }
+
+    /** How many reads are remembered, expired ones not yet let go included. */
+    int size() {
+        return entries.size();
     }
 
     private long changesOf(K key) {

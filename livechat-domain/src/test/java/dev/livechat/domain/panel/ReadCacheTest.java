@@ -103,4 +103,31 @@ class ReadCacheTest {
         cache.get("k0", storage);
         assertThat(reads).hasValue(ReadCache.MAX_ENTRIES + 2);
     }
+
+    @Test
+    void readsPastTheirTimeAreLetGoAsNewOnesComeRatherThanKeptPerKeyEverRead() {
+        for (int i = 0; i < 5_000; i++) cache.get("old" + i, storage);
+        clock.advance(ReadCache.TIME_TO_LIVE);
+
+        for (int i = 0; i < 100; i++) cache.get("new" + i, storage);
+
+        assertThat(cache.size()).isLessThanOrEqualTo(100);
+        assertThat(cache.get("new0", storage)).isEqualTo("v1");
+        assertThat(reads).as("the new ones are still remembered").hasValue(5_100);
+    }
+
+    @Test
+    void aSweepLetsGoOnlyWhatHasExpired() {
+        cache.get("x", storage);
+        clock.advance(ReadCache.TIME_TO_LIVE.dividedBy(2));
+        cache.get("a", storage);
+        clock.advance(ReadCache.TIME_TO_LIVE.dividedBy(2));
+        cache.get("b", storage); // a time to live after the first: the sweep; "x" has expired, "a" has not
+
+        clock.advance(ReadCache.TIME_TO_LIVE.dividedBy(4));
+        cache.get("a", storage);
+
+        assertThat(reads).hasValue(3);
+        assertThat(cache.size()).isEqualTo(2);
+    }
 }

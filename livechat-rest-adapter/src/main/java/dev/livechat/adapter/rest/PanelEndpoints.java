@@ -14,6 +14,7 @@ import dev.livechat.domain.error.InvalidValueException;
 import dev.livechat.domain.expertise.ExpertiseName;
 import dev.livechat.domain.panel.ConversationFilter;
 import dev.livechat.domain.panel.Panel;
+import dev.livechat.domain.panel.ReadCache;
 import dev.livechat.domain.port.in.ConversationCommand;
 import dev.livechat.domain.port.in.EditNoteCommand;
 import dev.livechat.domain.port.in.ListConversationsCommand;
@@ -23,20 +24,32 @@ import dev.livechat.domain.port.in.TagCommand;
 import dev.livechat.domain.tag.TagName;
 import dev.livechat.domain.transcript.IdempotencyKey;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /** The information panel and what it edits (note, tags, expertise, transcript), and the lists. */
 final class PanelEndpoints {
     private static final int DEFAULT_LIST_LIMIT = 100;
-    private static final int RENDERED_PANELS = 10_000;
 
-    /** A panel with its JSON: the domain answers the very same panel until it changes (a remembered read). */
-    private record Rendered(Panel panel, byte[] json) {}
+    /**
+     * A panel the domain answered, by identity: it answers the very same instance until the panel
+     * changes or its remembered read expires, so that instance's JSON can be written once. Never by
+     * value (a panel's deep equality costs more than writing it).
+     */
+    private record SamePanel(Panel panel) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SamePanel same && same.panel == panel;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(panel);
+        }
+    }
 
     /** A list with its JSON: viewers of the same help queue with the same stars get equal lists, written once. */
     private record RenderedList(List<SummaryView> views, byte[] json) {}
@@ -46,7 +59,9 @@ final class PanelEndpoints {
     private final Bodies bodies;
     private final Responses out;
     private final RateLimiter limits;
-    private final Map<ConversationId, Rendered> rendered = new ConcurrentHashMap<>();
+    /** Kept as long as the domain keeps the panel (its time to live), not per conversation ever shown. */
+    private final ReadCache<SamePanel, byte[]> rendered = new ReadCache<>(Clock.systemUTC());
+
     private final AtomicReference<RenderedList> lastHelpQueue = new AtomicReference<>();
 
     PanelEndpoints(LiveChat chat, Authenticator auth, Bodies bodies, Responses out, RateLimiter limits) {
@@ -63,14 +78,9 @@ final class PanelEndpoints {
         out.written(ctx, 200, json(chat.panel().panel(new ConversationCommand(caller, id))));
     }
 
-    /** Written once per panel: the same instance again (compared by identity, never by value) is the same JSON. */
+    /** Written once per panel: the same instance again is the same JSON. */
     private byte[] json(Panel panel) {
-        Rendered last = rendered.get(panel.id());
-        if (last != null && last.panel() == panel) return last.json();
-        byte[] json = out.bytes(PanelView.of(panel));
-        if (rendered.size() >= RENDERED_PANELS) rendered.clear();
-        rendered.put(panel.id(), new Rendered(panel, json));
-        return json;
+        return rendered.get(new SamePanel(panel), () -> out.bytes(PanelView.of(panel)));
     }
 
     void editNote(Context ctx) {
