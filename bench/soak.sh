@@ -9,11 +9,12 @@
 #
 #   bash bench/soak.sh [--jar PATH] [--db h2|pg] [--minutes 10] [--clients 4]
 set -euo pipefail
+shopt -s extglob   # to drop the class-data archive from the driver's flags: the archive was made for the service's -jar
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/livechat-application/target/livechat.jar"
 DB=h2; MINUTES=10; CLIENTS=4
-JAVA_FLAGS="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx96m -Xss512k}"   # the README's
+JAVA_FLAGS_SET="${JAVA_FLAGS+set}"
 while [ $# -gt 0 ]; do
   case "$1" in
     --jar) JAR="$2"; shift 2 ;; --db) DB="$2"; shift 2 ;;
@@ -21,6 +22,13 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
+# the README's flags, with the class-data archive `mvn package` writes next to the jar when there is
+# one (as bench/jar-bench.sh; an archive serves only the jar at the path it was made for); without it
+# the service loads every class itself and its metaspace is larger
+if [ -z "$JAVA_FLAGS_SET" ]; then
+  JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx96m -Xss512k"
+  [ -f "${JAR%.jar}.jsa" ] && JAVA_FLAGS="-XX:SharedArchiveFile=${JAR%.jar}.jsa $JAVA_FLAGS"
+fi
 for tool in curl jq java jcmd; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done
 
 WORK="$(mktemp -d /tmp/livechat-soak.XXXXXX)"
@@ -73,7 +81,7 @@ sample() { # minute histogram-file
 
 echo 0 0 0 "{}" >"$WORK/counts"
 SAMPLES=("$(sample 0 "$WORK/histogram-start.txt")")
-java $JAVA_FLAGS -cp "$JAR" "$ROOT/bench/Soak.java" "http://127.0.0.1:$PORT" "$CH" "$OPERATORS" "$CLIENTS" "$MINUTES" "$WORK/counts" \
+java ${JAVA_FLAGS//-XX:SharedArchiveFile=+([^ ])/} -cp "$JAR" "$ROOT/bench/Soak.java" "http://127.0.0.1:$PORT" "$CH" "$OPERATORS" "$CLIENTS" "$MINUTES" "$WORK/counts" \
   >"$WORK/driver.log" 2>&1 &
 DRIVER=$!
 for m in $(seq 1 "$MINUTES"); do
