@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.FileStore;
@@ -86,23 +87,16 @@ final class H2Files {
     static final long STEP_MOVE_BEHIND = 16L << 20;
 
     /**
-     * Rewrites at most {@code bytes} of the live pages of the file's emptiest and oldest chunks into a new one, so that theirs come free; answers whether it rewrote any. H2
-     * rewrites only while it may reuse space, and only chunks older than its retention time, which
-     * its own pass sets to 0: the caller keeps every transaction out meanwhile. False for an H2 server
-     * or another database.
+     * Rewrites at most {@code bytes} of the live pages of the file's emptiest and oldest chunks into a
+     * new one, so that theirs come free; answers whether it rewrote any. H2 rewrites only while it may
+     * reuse space, and only chunks older than its retention time ({@link #reusingSpace}). False for
+     * an H2 server or another database.
      */
     static boolean rewrite(HikariDataSource pool, int bytes) {
         return onStore(pool, "compact the embedded H2 file", false, store -> {
             MVStore mv = store.getMvStore();
-            mv.setReuseSpace(true);
-            mv.setRetentionTime(0);
-            try {
-                // 100: any chunk is a candidate, the emptiest and oldest first (as in H2's own pass)
-                return mv.compact(100, bytes);
-            } finally {
-                mv.setReuseSpace(false);
-                mv.setRetentionTime(RETENTION_MILLIS);
-            }
+            // 100: any chunk is a candidate, the emptiest and oldest first (as in H2's own pass)
+            return reusingSpace(mv, () -> mv.compact(100, bytes));
         });
     }
 
@@ -125,18 +119,29 @@ final class H2Files {
         return onStore(pool, "compact the embedded H2 file", Sizes.NONE, store -> {
             MVStore mv = store.getMvStore();
             long before = mv.getFileStore().size();
-            mv.setReuseSpace(true);
-            // as H2's own pass: the chunks left unused can go at once (no transaction runs)
-            mv.setRetentionTime(0);
-            try {
+            reusingSpace(mv, () -> {
                 mv.sync();
                 if (mv.getFileStore() instanceof RandomAccessStore file) file.compactMoveChunks(100, bytes, mv);
-            } finally {
-                mv.setReuseSpace(false);
-                mv.setRetentionTime(RETENTION_MILLIS);
-            }
+                return null;
+            });
             return new Sizes(before, mv.getFileStore().size());
         });
+    }
+
+    /**
+     * Runs a step of a pass with space reuse on and the retention at 0, as H2's own pass does (the
+     * chunks left unused can go at once: the caller keeps every transaction out meanwhile), then puts
+     * both back: space is reused only within such a step.
+     */
+    private static <T> T reusingSpace(MVStore mv, Supplier<T> step) {
+        mv.setReuseSpace(true);
+        mv.setRetentionTime(0);
+        try {
+            return step.get();
+        } finally {
+            mv.setReuseSpace(false);
+            mv.setRetentionTime(RETENTION_MILLIS);
+        }
     }
 
     /** The file's size before and after a move, in bytes. */
