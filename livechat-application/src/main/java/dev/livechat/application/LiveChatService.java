@@ -143,7 +143,10 @@ public final class LiveChatService implements AutoCloseable {
         }
     }
 
-    /** Opens the database (migrating it), bootstraps the manager if asked, starts HTTP and the workers. */
+    /**
+     * Opens the database (migrating it), starts HTTP while Hibernate boots, bootstraps the manager if
+     * asked, then answers requests and starts the workers.
+     */
     public static LiveChatService start(Map<String, String> environment, boolean demo) {
         return start(Config.from(environment, demo), Clock.systemUTC());
     }
@@ -152,8 +155,12 @@ public final class LiveChatService implements AutoCloseable {
         StartChecks.verify(config); // before the database: migrating a new one takes seconds
         LiveChatService service = new LiveChatService(config, clock);
         try {
+            // the server starts while Hibernate still boots (a restart's longest part, on a thread of
+            // its own); requests wait at its gate until the storage is ready and the manager bootstrapped
+            service.api.listen(config.host(), config.port());
+            service.storage.awaitReady();
             config.bootstrapToken().ifPresent(service::bootstrap);
-            service.api.start(config.host(), config.port());
+            service.api.open();
             service.workers.start();
             service.webhookWorker.start();
             if (!config.demo()) service.startedUp();
@@ -264,7 +271,7 @@ public final class LiveChatService implements AutoCloseable {
 
     private static JpaStorage openStorage(Config config) {
         try {
-            return JpaStorage.open(database(config));
+            return JpaStorage.openWhileBooting(database(config));
         } catch (RuntimeException e) {
             throw DatabaseFailure.explain(e, config);
         }

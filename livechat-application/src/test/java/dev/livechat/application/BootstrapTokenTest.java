@@ -6,8 +6,13 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +60,49 @@ class BootstrapTokenTest {
         startAndStop(FIRST);
         startAndStop(FIRST);
         assertThat(warnings()).isEmpty();
+    }
+
+    /**
+     * The server listens while the storage still boots (LiveChatService.start): a caller that uses the
+     * token as soon as the port takes connections is held until the manager exists, never told 401.
+     */
+    @Test
+    void the_very_first_request_the_port_takes_is_answered_with_the_bootstrapped_manager() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        Config config = Config.from(
+                Map.of(
+                        "LIVECHAT_HOST",
+                        "127.0.0.1",
+                        "LIVECHAT_PORT",
+                        String.valueOf(port),
+                        "LIVECHAT_DATA_DIR",
+                        dir.toString(),
+                        "LIVECHAT_BOOTSTRAP_TOKEN",
+                        FIRST),
+                false);
+        var starting = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> LiveChatService.start(config, Clock.systemUTC()));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest me = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
+                .header("Authorization", "Bearer " + FIRST)
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        HttpResponse<String> first = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (first == null && System.nanoTime() < deadline) {
+            try {
+                first = client.send(me, HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.ConnectException notListeningYet) {
+                Thread.sleep(2);
+            }
+        }
+        try (LiveChatService service = starting.get(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            assertThat(first).as("the port took a connection").isNotNull();
+            assertThat(first.statusCode()).isEqualTo(200);
+        }
     }
 
     private List<String> warnings() {

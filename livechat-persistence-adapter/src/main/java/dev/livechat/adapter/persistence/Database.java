@@ -1,6 +1,5 @@
 package dev.livechat.adapter.persistence;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.livechat.domain.error.ConcurrentUpdateException;
 import dev.livechat.domain.error.DependencyUnavailableException;
@@ -30,10 +29,10 @@ import org.hibernate.jdbc.ReturningWork;
  */
 final class Database implements AutoCloseable {
     private static final int HEALTH_TIMEOUT_SECONDS = 2;
-    private static final int LOCK_WAIT_SECONDS = 10;
 
     private final HikariDataSource pool;
-    private final SessionFactory sessions;
+    /** Hibernate's boot, which may still run when {@link #open} returns; every session waits for it. */
+    private final HibernateBoot boot;
     /** The transaction open on this thread, which nested calls join. */
     private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
@@ -60,9 +59,9 @@ final class Database implements AutoCloseable {
 
     private static final int RECENT = 16;
 
-    private Database(HikariDataSource pool, SessionFactory sessions, boolean postgres, boolean statistics) {
+    private Database(HikariDataSource pool, HibernateBoot boot, boolean postgres, boolean statistics) {
         this.pool = pool;
-        this.sessions = sessions;
+        this.boot = boot;
         this.postgres = postgres;
         this.jdbcStatements = statistics ? new AtomicLong() : null;
         this.file = new EmbeddedFile(pool, postgres, compaction.writeLock(), () -> closed);
@@ -70,57 +69,42 @@ final class Database implements AutoCloseable {
 
     /**
      * Starts Hibernate's boot ({@link HibernateBoot}), which needs no connection, then opens the pool
-     * and runs the Flyway migrations while it boots: the boot is the longest part of the start, so it
-     * starts first. The pool is created unopened and opened by its first connection, here, so that a
-     * database that cannot be reached still fails the start at once.
+     * and runs the Flyway migrations while it boots, and returns: the boot is the longest part of the
+     * start, so it starts first and may still run (the first session waits for it; {@link
+     * #awaitReady} says when it is done). The pool is created unopened and opened by its first
+     * connection, here, so that a database that cannot be reached still fails the start at once.
      */
     static Database open(DatabaseSettings settings, boolean statistics) {
-        HikariDataSource pool = new HikariDataSource();
-        poolConfig(settings).copyStateTo(pool);
+        HikariDataSource pool = Pool.unopened(settings);
         HibernateBoot boot = HibernateBoot.start(pool, settings, statistics);
         try {
             Migrations.runAndOpen(pool, settings);
-            HqlWarmUp.whileWaiting(boot::done);
-            return new Database(pool, boot.await(), settings.postgres(), statistics);
+            return new Database(pool, boot, settings.postgres(), statistics);
         } catch (RuntimeException e) {
-            boot.discard();
+            boot.close();
             pool.close();
             if (Failures.connectionLost(e)) throw new DependencyUnavailableException("database", e);
             throw e;
         }
     }
 
+    /**
+     * Waits for Hibernate's boot, parsing queries meanwhile ({@link HqlWarmUp}) so that the first
+     * ones after it do not pay for the grammar; throws what the boot threw.
+     */
+    void awaitReady() {
+        HqlWarmUp.whileWaiting(boot::done);
+        boot.await();
+    }
+
+    private SessionFactory sessions() {
+        return boot.await();
+    }
+
     /** The pool's gauges and timers ({@code hikaricp_*}) in the registry; once per pool (HikariCP refuses a second). */
     void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
         pool.setMetricsTrackerFactory(
                 new com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory(registry));
-    }
-
-    private static HikariConfig poolConfig(DatabaseSettings settings) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("livechat");
-        config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
-        config.setMaximumPoolSize(settings.maxPoolSize());
-        config.setMinimumIdle(Math.min(2, settings.maxPoolSize()));
-        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
-        config.setAutoCommit(false);
-        // Writers of one conversation queue on its row lock (SELECT … FOR UPDATE); H2 gives up after
-        // one second by default, too short for a burst on one conversation. Ten seconds on both.
-        config.setConnectionInitSql(
-                settings.postgres()
-                        ? "SET lock_timeout = '" + LOCK_WAIT_SECONDS + "s'"
-                        : "SET LOCK_TIMEOUT " + LOCK_WAIT_SECONDS * 1000);
-        // H2 reports a broken connection as 90067/90121, not the 08xxx the pool knows: without this
-        // the pool hands broken connections out again and never recovers from an H2 server outage.
-        config.setExceptionOverride(new com.zaxxer.hikari.SQLExceptionOverride() {
-            @java.lang.Override
-            public Override adjudicate(java.sql.SQLException e) {
-                return Failures.connectionLost(e) ? Override.MUST_EVICT : Override.CONTINUE_EVICT;
-            }
-        });
-        return config;
     }
 
     /** Runs the work in one transaction; a lost race becomes a generic conflict. */
@@ -145,7 +129,7 @@ final class Database implements AutoCloseable {
         if (closed) throw new IllegalStateException("the storage is closed");
         Lock shared = compaction.readLock();
         shared.lock();
-        try (StatelessSession session = sessions.openStatelessSession()) {
+        try (StatelessSession session = sessions().openStatelessSession()) {
             Transaction tx = session.beginTransaction();
             Unit unit = new Unit(session, postgres, origin, this::counted);
             current.set(unit);
@@ -259,7 +243,7 @@ final class Database implements AutoCloseable {
 
     /** A cheap {@code select 1} with a short timeout. */
     boolean healthy() {
-        if (closed) return false;
+        if (closed || !boot.done()) return false;
         try (Connection connection = pool.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(HEALTH_TIMEOUT_SECONDS);
@@ -274,12 +258,12 @@ final class Database implements AutoCloseable {
     /** JDBC statements prepared since the start (only counted when opened with statistics). */
     long preparedStatements() {
         long jdbc = jdbcStatements == null ? 0 : jdbcStatements.get();
-        return sessions.getStatistics().getPrepareStatementCount() + jdbc;
+        return sessions().getStatistics().getPrepareStatementCount() + jdbc;
     }
 
     /** Transactions committed or rolled back since the start (only counted when opened with statistics). */
     long transactions() {
-        return sessions.getStatistics().getTransactionCount();
+        return sessions().getStatistics().getTransactionCount();
     }
 
     @Override
@@ -287,7 +271,7 @@ final class Database implements AutoCloseable {
         if (closed) return;
         closed = true;
         try {
-            sessions.close();
+            boot.close();
         } finally {
             pool.close();
         }

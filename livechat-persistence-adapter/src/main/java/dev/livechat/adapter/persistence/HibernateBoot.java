@@ -80,8 +80,8 @@ final class HibernateBoot {
         return booting.isDone();
     }
 
-    /** The start failed elsewhere (Flyway, say): closes the session factory whenever it is built. */
-    void discard() {
+    /** Closes the session factory, now or whenever it is built (nothing to close if the boot failed). */
+    void close() {
         booting.thenAccept(SessionFactory::close);
     }
 

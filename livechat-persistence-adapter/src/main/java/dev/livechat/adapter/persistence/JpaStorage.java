@@ -47,9 +47,11 @@ public final class JpaStorage implements AutoCloseable {
     private final JpaTransactions units;
     private final TypingRelay typing;
 
-    private JpaStorage(Database db, ChannelCache channels, DatabaseSettings settings, LongSupplier ticker) {
-        this.db = db;
+    /** Opens the database ({@link Database#open}: migrated, Hibernate perhaps still booting) and the adapters over it. */
+    private JpaStorage(DatabaseSettings settings, boolean statistics, Duration channelsKept, LongSupplier ticker) {
+        this.db = Database.open(settings, statistics);
         this.settings = settings;
+        ChannelCache channels = new ChannelCache(channelsKept);
         this.notifications = new EventNotifications(settings, db.origin());
         this.conversations = new JpaConversations(db);
         this.queries = new JpaConversationQueries(db);
@@ -70,21 +72,40 @@ public final class JpaStorage implements AutoCloseable {
         this.typing = new TypingRelay(db);
     }
 
-    /** Migrates the schema (Flyway), then opens the pool and Hibernate, which validates the schema. */
+    /** Migrates the schema (Flyway) and opens the pool and Hibernate; ready when it returns. */
     public static JpaStorage open(DatabaseSettings settings) {
         return open(settings, System::nanoTime);
     }
 
+    /**
+     * As {@link #open}, but returns once the schema is migrated, while Hibernate's boot may still run
+     * on a thread of its own, so that the caller starts the rest of its own (an HTTP server, say)
+     * meanwhile. Every call waits for the boot; {@link #awaitReady} says when it is done.
+     */
+    public static JpaStorage openWhileBooting(DatabaseSettings settings) {
+        return new JpaStorage(settings, false, ChannelCache.TIME_TO_LIVE, System::nanoTime);
+    }
+
+    /** Waits until the storage can serve (Hibernate booted); if the boot failed, closes it and throws why. */
+    public JpaStorage awaitReady() {
+        try {
+            db.awaitReady();
+            return this;
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+    }
+
     /** As {@link #open}, with the ticker (nanoseconds) that ages what it remembers of webhook subscriptions: for tests. */
     static JpaStorage open(DatabaseSettings settings, LongSupplier ticker) {
-        return new JpaStorage(
-                Database.open(settings, false), new ChannelCache(ChannelCache.TIME_TO_LIVE), settings, ticker);
+        return new JpaStorage(settings, false, ChannelCache.TIME_TO_LIVE, ticker).awaitReady();
     }
 
     /** As {@link #open}, counting statements for {@link #preparedStatements()}. */
     static JpaStorage openWithStatistics(DatabaseSettings settings) {
         // statement counts must not depend on how long a test takes: channels and subscriptions stay cached
-        return new JpaStorage(Database.open(settings, true), new ChannelCache(Duration.ofHours(1)), settings, () -> 0L);
+        return new JpaStorage(settings, true, Duration.ofHours(1), () -> 0L).awaitReady();
     }
 
     /** Whether the database answers a cheap query within a short timeout (for /health). */
@@ -231,22 +252,9 @@ public final class JpaStorage implements AutoCloseable {
         return people;
     }
 
-    /**
-     * Every store of this database that holds personal data, each exporting and erasing its part of
-     * a person's: conversations, messages, transcript requests, contacts, offline messages, the event log's and the webhook outbox's copies.
-     * A new table of personal data adds its {@link PersonalDataPort} here.
-     */
+    /** Every store of this database that holds personal data ({@link PersonalStores}), for {@code LiveChat.builder().personalData(…)}. */
     public java.util.List<PersonalDataPort> personalData() {
-        return java.util.List.of(
-                new PersonalConversations(db),
-                new PersonalMessages(db),
-                new PersonalRatings(db),
-                new PersonalTranscripts(db),
-                new PersonalContacts(db),
-                new PersonalAttachmentNames(db),
-                new PersonalOfflineMessages(db),
-                new PersonalWebhookDeliveries(db),
-                new PersonalEvents(db));
+        return PersonalStores.of(db);
     }
 
     /** How use cases run as units of work on this database. */
@@ -284,11 +292,6 @@ public final class JpaStorage implements AutoCloseable {
 
     /** Transcript requests by state (the outbox's backlog), in one statement: for metrics. */
     public java.util.Map<String, Long> transcriptsByState() {
-        return db.transaction(s -> s
-                .createSelectionQuery(
-                        "select r.state, count(r) from TranscriptRequestEntity r group by r.state", Object[].class)
-                .getResultList()
-                .stream()
-                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue())));
+        return db.transaction(TranscriptRepository::countByState);
     }
 }

@@ -105,6 +105,16 @@ final class TranscriptRepository {
                 .map(TranscriptRepository::toRequest);
     }
 
+    /** Transcript requests by state (the outbox's backlog), in one statement. */
+    static java.util.Map<String, Long> countByState(StatelessSession session) {
+        return session
+                .createSelectionQuery(
+                        "select r.state, count(r) from TranscriptRequestEntity r group by r.state", Object[].class)
+                .getResultList()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+    }
+
     /** Conditional: only a request still awaiting becomes PENDING, so a sent one is never sent again. */
     static boolean markConfirmed(StatelessSession session, TranscriptRequestId id, Instant at) {
         return session.createMutationQuery("update TranscriptRequestEntity r set r.state = 'PENDING',"

@@ -77,6 +77,19 @@ class RestartTest {
             WebLink.of("https://hd.example.com/1"));
 
     @Test
+    void aStorageOpenedWhileHibernateBootsAnswersCallsMadeBeforeTheBootEnds() {
+        try (JpaStorage storage = JpaStorage.open(DatabaseSettings.h2File(dir))) {
+            storage.catalogue().save(channel);
+        }
+        try (JpaStorage booting = JpaStorage.openWhileBooting(DatabaseSettings.h2File(dir))) {
+            // at once, without awaitReady: the call waits for the boot instead of failing
+            assertThat(booting.catalogue().find(CHANNEL)).contains(channel);
+            assertThat(booting.awaitReady()).isSameAs(booting);
+            assertThat(booting.healthy()).isTrue();
+        }
+    }
+
+    @Test
     void everythingWrittenBeforeACloseIsReadBackAfterReopeningTheFile() {
         ConversationState saved;
         List<EventRecord> events;

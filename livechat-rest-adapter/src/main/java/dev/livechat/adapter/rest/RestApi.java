@@ -62,6 +62,7 @@ public final class RestApi {
     private final List<Route> routes;
     private final Telemetry telemetry;
     private final Javalin app;
+    private final StartGate gate;
     private boolean started;
 
     public RestApi(LiveChat chat, ReadEventsPort events, HealthCheck health, RestSettings settings) {
@@ -130,11 +131,23 @@ public final class RestApi {
                 new OfflineEndpoints(chat, auth, bodies, out, limits, cors),
                 new HistoryEndpoints(chat, auth, out),
                 new PrivacyEndpoints(chat, auth, bodies, out));
+        this.gate = new StartGate(new SecurityHeaders(new WebAssets(new GracefulHandler())));
         this.app = Javalin.create(config -> configure(config, settings));
     }
 
     /** Listens on the host and port (0: any free port, see {@link #port()}) and starts the event hub. */
-    public synchronized RestApi start(String host, int port) {
+    public RestApi start(String host, int port) {
+        listen(host, port);
+        open();
+        return this;
+    }
+
+    /**
+     * As {@link #start}, but holds every request until {@link #open()}: the server starts while the
+     * caller finishes its own start (the storage's boot, a bootstrap), and early requests wait for it
+     * rather than being answered before the service can answer them (up to 30 s, then 503).
+     */
+    public synchronized RestApi listen(String host, int port) {
         if (started) throw new IllegalStateException("This RestApi was started already; make a new one");
         started = true;
         hub.start();
@@ -143,6 +156,11 @@ public final class RestApi {
             if (connector instanceof AbstractConnector c) c.setShutdownIdleTimeout(SHUTDOWN_IDLE.toMillis());
         LOG.info("Live chat REST API listening on {}:{}", host, app.port());
         return this;
+    }
+
+    /** Lets the requests held since {@link #listen} through, and answers every later one at once. */
+    public void open() {
+        gate.open();
     }
 
     /** The port it listens on. */
@@ -155,6 +173,7 @@ public final class RestApi {
      * accepting connections, and lets requests in flight finish for up to {@link #STOP_TIMEOUT}.
      */
     public void stop() {
+        gate.refuse(); // held requests, if it never opened, are answered now rather than at the stop timeout
         hub.stop();
         app.stop();
     }
@@ -211,7 +230,7 @@ public final class RestApi {
         config.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
-            server.setHandler(new RequestIds(new SecurityHeaders(new WebAssets(new GracefulHandler()))));
+            server.setHandler(new RequestIds(gate));
             server.setErrorHandler(new ProblemErrorHandler(mapper));
         });
         config.router.javaLangErrorHandler(problems::handleError);
