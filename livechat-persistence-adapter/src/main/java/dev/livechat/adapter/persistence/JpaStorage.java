@@ -108,7 +108,7 @@ public final class JpaStorage implements AutoCloseable {
         return new JpaStorage(settings, true, Duration.ofHours(1), () -> 0L).awaitReady();
     }
 
-    /** Whether the database answers a cheap query within a short timeout (for /health). */
+    /** Whether the database answers a cheap query within a short timeout (for /health); false while Hibernate still boots. */
     public boolean healthy() {
         return db.healthy();
     }
