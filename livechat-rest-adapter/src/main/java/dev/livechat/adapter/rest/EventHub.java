@@ -4,7 +4,6 @@ import dev.livechat.domain.event.EventRecord;
 import dev.livechat.domain.port.out.ReadEventsPort;
 import dev.livechat.domain.typing.TypingNotice;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 final class EventHub {
     static final int BATCH = 500;
+    static final int BATCHES_PER_POLL = 20;
     static final Duration GAP_TIMEOUT = Duration.ofSeconds(5);
     static final int CAPACITY = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
@@ -116,24 +116,35 @@ final class EventHub {
         subscribers.clear();
     }
 
-    /** One read of everything new, handed to every subscriber; package-private for tests. */
-    void pollOnce() {
+    /**
+     * One read of what is new, handed to every subscriber a batch at a time, and at most
+     * {@value #BATCHES_PER_POLL} batches: a hub that fell behind holds one batch, not the backlog,
+     * and still sends its heartbeats between reads. Answers whether it stopped with more to read.
+     * Package-private for tests.
+     */
+    boolean pollOnce() {
+        boolean more = false;
         synchronized (lock) {
             EventCursor at = cursor();
-            List<EventRecord> fresh = new ArrayList<>();
             long from = at.position();
-            while (true) {
+            for (int read = 0; read < BATCHES_PER_POLL; read++) {
                 List<EventRecord> batch = events.after(from, BATCH);
-                fresh.addAll(at.accept(batch, nanoTime.getAsLong()));
-                if (batch.size() < BATCH) break;
+                deliver(at.accept(batch, nanoTime.getAsLong()));
+                more = batch.size() == BATCH;
+                if (!more) break;
                 from = batch.get(batch.size() - 1).position();
             }
-            Map<Long, byte[]> made = new HashMap<>();
-            for (EventRecord event : fresh)
-                for (Subscriber s : subscribers)
-                    s.deliver(event, () -> made.computeIfAbsent(event.position(), p -> frames.event(event)));
         }
         dropClosed();
+        return more;
+    }
+
+    /** Caller holds the lock: each event's frame is made once, for the first stream that takes it. */
+    private void deliver(List<EventRecord> fresh) {
+        Map<Long, byte[]> made = new HashMap<>();
+        for (EventRecord event : fresh)
+            for (Subscriber s : subscribers)
+                s.deliver(event, () -> made.computeIfAbsent(event.position(), p -> frames.event(event)));
     }
 
     /**
@@ -173,7 +184,7 @@ final class EventHub {
                 wakeups.tryAcquire(poll.toNanos(), TimeUnit.NANOSECONDS);
                 wakeups.drainPermits();
                 if (!running) return;
-                pollOnce();
+                if (pollOnce()) wake(); // the rest of a backlog, right after the heartbeats
                 if (failing) LOG.info("Reading the event stream works again");
                 failing = false;
             } catch (InterruptedException e) {

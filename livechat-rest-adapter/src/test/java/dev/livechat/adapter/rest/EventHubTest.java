@@ -25,6 +25,11 @@ class EventHubTest {
     /** A stored stream the test commits to by hand, in any order. */
     static final class Stream implements ReadEventsPort {
         private final List<EventRecord> committed = new ArrayList<>();
+        private Runnable beforeEachRead = () -> {};
+
+        void beforeEachRead(Runnable action) {
+            beforeEachRead = action;
+        }
 
         synchronized EventRecord commit(long position, String conversation, boolean visibleToVisitor) {
             EventRecord event = new EventRecord(
@@ -43,6 +48,7 @@ class EventHubTest {
 
         @Override
         public synchronized List<EventRecord> after(long afterPosition, int limit) {
+            beforeEachRead.run();
             return committed.stream()
                     .filter(e -> e.position() > afterPosition)
                     .limit(limit)
@@ -146,6 +152,27 @@ class EventHubTest {
         hub.pollOnce();
         hub.pollOnce();
         assertThat(client.ids()).containsExactly(2L, 1L, 3L);
+    }
+
+    @Test
+    void aBacklogIsDeliveredABatchAtATimeAndAPollStopsAfterItsShare() {
+        hub(30_000);
+        Client client = new Client(30_000);
+        live(event -> true, client);
+        int backlog = EventHub.BATCH * EventHub.BATCHES_PER_POLL + 1_500;
+        for (long p = 1; p <= backlog; p++) stream.commit(p, "c1", true);
+        List<Integer> deliveredAtEachRead = new ArrayList<>();
+        stream.beforeEachRead(() -> deliveredAtEachRead.add(client.ids().size()));
+
+        assertThat(hub.pollOnce()).as("more to read").isTrue();
+        assertThat(deliveredAtEachRead)
+                .as("each batch handed on before the next is read")
+                .hasSize(EventHub.BATCHES_PER_POLL)
+                .startsWith(0, EventHub.BATCH, 2 * EventHub.BATCH);
+        assertThat(client.ids()).hasSize(EventHub.BATCH * EventHub.BATCHES_PER_POLL);
+
+        assertThat(hub.pollOnce()).as("the rest, then nothing more").isFalse();
+        assertThat(client.ids()).hasSize(backlog).isSorted().doesNotHaveDuplicates();
     }
 
     @Test
