@@ -49,7 +49,7 @@ while [ $# -gt 0 ]; do
 done
 # the README's flags; with the class-data archive `mvn package` writes next to the jar, when there is one
 if [ -z "$JAVA_FLAGS_SET" ]; then
-  JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx96m -Xss512k"
+  JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx80m -Xss512k"
   [ -f "${JAR%.jar}.jsa" ] && JAVA_FLAGS="-XX:SharedArchiveFile=${JAR%.jar}.jsa $JAVA_FLAGS"
 fi
 for tool in wrk curl jq java jcmd jstat; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done

@@ -28,7 +28,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAR="$ROOT/livechat-application/target/livechat.jar"
 DB=h2; N=1000000; SMALL=1000; OPEN=300; HELP=20; SECONDS_EACH=5; THEN_JAR=""; KEEP=""
 JAVA_FLAGS_SET="${JAVA_FLAGS+set}"
-JAVA_FLAGS="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx96m -Xss512k}"   # the README's
+JAVA_FLAGS="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx80m -Xss512k}"   # the README's
 # the service's own: with the class-data archive `mvn package` writes next to the jar, unless JAVA_FLAGS
 # was given (an archive serves only the jar at the path it was made for, so never the bare endpoint)
 archive() { [ -z "$JAVA_FLAGS_SET" ] && [ -f "${JAR%.jar}.jsa" ] && echo "-XX:SharedArchiveFile=${JAR%.jar}.jsa" || true; }

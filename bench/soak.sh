@@ -26,7 +26,7 @@ done
 # one (as bench/jar-bench.sh; an archive serves only the jar at the path it was made for); without it
 # the service loads every class itself and its metaspace is larger
 if [ -z "$JAVA_FLAGS_SET" ]; then
-  JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx96m -Xss512k"
+  JAVA_FLAGS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx80m -Xss512k"
   [ -f "${JAR%.jar}.jsa" ] && JAVA_FLAGS="-XX:SharedArchiveFile=${JAR%.jar}.jsa $JAVA_FLAGS"
 fi
 for tool in curl jq java jcmd; do command -v "$tool" >/dev/null || { echo "needs $tool" >&2; exit 2; }; done

@@ -22,7 +22,7 @@ WORK="$(mktemp -d /tmp/livechat-starts.XXXXXX)"
 PORT="${BENCH_PORT:-18281}"
 
 start() { # jar, data directory
-  local jar="$1" data="$2" flags="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx96m -Xss512k}"
+  local jar="$1" data="$2" flags="${JAVA_FLAGS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx80m -Xss512k}"
   [ -z "${JAVA_FLAGS:-}" ] && [ -f "${jar%.jar}.jsa" ] && flags="-XX:SharedArchiveFile=${jar%.jar}.jsa $flags"
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
