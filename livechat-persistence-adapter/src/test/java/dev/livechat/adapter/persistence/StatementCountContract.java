@@ -190,6 +190,23 @@ abstract class StatementCountContract {
     }
 
     @Test
+    void theWritesAUnitTookTogetherForAConversationGoInOneStatementATableHoweverMany() {
+        Conversation one = start("one-post", CUSTOMER, 1);
+        Conversation twenty = start("twenty-posts", CUSTOMER, 2);
+        one.postVisitorMessage(MessageBody.of("hello"), at(3));
+        for (int i = 0; i < 20; i++) twenty.postVisitorMessage(MessageBody.of("message " + i), at(3));
+
+        long forOne = statements(() -> storage.conversations().save(one, one.pullEvents()));
+        long forTwenty = statements(() -> storage.conversations().save(twenty, twenty.pullEvents()));
+
+        // each table's rows in one batch: a round trip a table on PostgreSQL, not one a row
+        assertThat(forTwenty).isEqualTo(forOne);
+        assertThat(storage.conversations().messagesAfter(twenty.id(), 0, 100))
+                .extracting(m -> m.body().value())
+                .contains("message 0", "message 19");
+    }
+
+    @Test
     void withWebhooksButNoneSubscribedAMessagePostTakesNoStatementMoreAndASubscriptionHereIsSeenAtOnce() {
         var hooks = storage.webhooks();
         var webhooks = new dev.livechat.domain.Webhooks(
