@@ -1,5 +1,6 @@
 package dev.livechat.adapter.persistence;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -56,10 +57,15 @@ final class Times {
         int year = digits(t, 0, 4), month = digits(t, 5, 7), day = digits(t, 8, 10);
         int hour = digits(t, 11, 13), minute = digits(t, 14, 16), second = digits(t, 17, 19);
         int fraction = n > 20 ? digits(t, 20, n - 1) : 0;
-        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23) return null;
-        if (minute < 0 || minute > 59 || second < 0 || second > 59 || fraction < 0) return null;
-        if (day > LocalDate.of(year, month, 1).lengthOfMonth()) return null;
-        long seconds = LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second;
+        if (year < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
+        if (fraction < 0) return null;
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException noSuchDay) {
+            return null; // Instant.parse then says why
+        }
+        long seconds = date.toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second;
         return Instant.ofEpochSecond(seconds, n > 20 ? (long) fraction * NANOS_PER_DIGIT[n - 22] : 0);
     }
 

@@ -27,8 +27,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class H2CandidatesScanTest {
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
-    private static final Pattern SCANNED = Pattern.compile("scanCount: (\\d+)");
 
     @TempDir
     Path dir;
@@ -105,10 +102,9 @@ class H2CandidatesScanTest {
                 explain.setString(i, CHANNEL.value());
             try (ResultSet plan = explain.executeQuery()) {
                 plan.next();
-                Matcher scanned = SCANNED.matcher(plan.getString(1));
-                long rows = 0;
-                while (scanned.find()) rows += Long.parseLong(scanned.group(1));
-                return rows;
+                return H2Plans.scanCounts(plan.getString(1)).stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
             }
         }
     }

@@ -8,10 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class H2EventReadScanTest {
     private static final int EVENTS = 30_000;
-    private static final Pattern SCANNED = Pattern.compile("scanCount: (\\d+)");
 
     @TempDir
     Path dir;
@@ -44,17 +39,10 @@ class H2EventReadScanTest {
                             .replaceFirst("\\?", "500");
             try (ResultSet rows = s.executeQuery(explain)) {
                 assertThat(rows.next()).isTrue();
-                assertThat(scanCounts(rows.getString(1))).isNotEmpty().allMatch(n -> n <= 22);
+                assertThat(H2Plans.scanCounts(rows.getString(1))).isNotEmpty().allMatch(n -> n <= 22);
             }
         } finally {
             storage.close();
         }
-    }
-
-    private static List<Integer> scanCounts(String plan) {
-        List<Integer> counts = new ArrayList<>();
-        Matcher m = SCANNED.matcher(plan);
-        while (m.find()) counts.add(Integer.parseInt(m.group(1)));
-        return counts;
     }
 }
